@@ -1,0 +1,45 @@
+# Everything a developer or CI needs: `make run` to set up and serve, `make test` to test.
+SHELL := /bin/bash
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Local defaults; a .env file (see .env.example) or the environment overrides them.
+-include .env
+export
+DJANGO_DEBUG ?= true
+
+.PHONY: run serve setup install migrate content test lint bench clean
+
+run: setup
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+setup: install migrate content
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python 3.12 or newer is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+
+content: migrate
+	$(PY) manage.py load_clinic_content
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,20 @@
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+
+from procedures import views as procedure_views
+from procedures.middleware import cache_for_anonymous
+from procedures.sitemaps import SITEMAPS
+
+admin.site.site_header = "Advanced Pain Medical Group — staff"
+admin.site.site_title = "Clinic admin"
+admin.site.index_title = "Pages and consultation requests"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("sitemap.xml", cache_for_anonymous(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", procedure_views.robots_txt, name="robots_txt"),
+    path("healthz", procedure_views.healthz, name="healthz"),
+    path("favicon.ico", procedure_views.favicon, name="favicon"),
+    path("", include("procedures.urls")),
+]

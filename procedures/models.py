@@ -1,0 +1,283 @@
+from django.contrib.redirects.models import Redirect
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from phonenumber_field.modelfields import PhoneNumberField
+
+from .markdown import render_markdown
+
+MARKDOWN_HELP = (
+    "Plain text with Markdown: a blank line starts a new paragraph, lines starting with “- ” make "
+    "a bulleted list, **bold**, and [link text](/procedures/medial-branch-block/) for links. "
+    "Scripts, embedded frames and styling are removed."
+)
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Page.Status.PUBLISHED)
+
+    def for_listing(self):
+        """Only the columns an index or a card needs."""
+        return self.only("title", "slug", "summary", "kind", "status")
+
+    def with_page_content(self):
+        """Fetch everything a page shows in a fixed number of queries, however long it is."""
+        return self.prefetch_related("sections", "faqs")
+
+
+class Page(models.Model):
+    """What procedure and condition pages share: copy, review details, status and SEO."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft (hidden from the public)"
+        PUBLISHED = "published", "Published"
+
+    class Kind(models.TextChoices):
+        PROCEDURE = "procedure", "Procedure"
+        CONDITION = "condition", "Condition"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, editable=False)
+    title = models.CharField(
+        max_length=120, help_text="The page's main heading, e.g. “Lumbar Facet Injections”."
+    )
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The last part of the page's address. Filled in from the title; changing it on a "
+        "published page makes the old address redirect to the new one.",
+    )
+    summary = models.TextField(
+        max_length=300,
+        help_text="One or two plain sentences shown under the title, on index pages and as the "
+        "description in search results (up to 300 characters; about 155 show in Google).",
+    )
+    introduction = models.TextField(
+        blank=True, help_text="Opening paragraphs before the first section. " + MARKDOWN_HELP
+    )
+    introduction_html = models.TextField(blank=True, editable=False)
+    seo_title = models.CharField(
+        "SEO title",
+        max_length=70,
+        blank=True,
+        help_text="Optional title for search results and browser tabs (up to 70 characters). "
+        "Leave empty to use the page title.",
+    )
+    medically_reviewed_by = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Name and credentials of the clinician who reviewed this page, e.g. “Jane Doe, MD”.",
+    )
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="The date of the last medical review of this page."
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text="Drafts are visible only to staff, through “View on site”.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published"]), name="page_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["procedure", "condition"]), name="page_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def html_title(self):
+        return self.seo_title or self.title
+
+    def get_absolute_url(self):
+        route = "procedures:detail" if self.kind == self.Kind.PROCEDURE else "procedures:condition_detail"
+        return reverse(route, kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        self.introduction_html = render_markdown(self.introduction)
+        previous = Page.objects.filter(pk=self.pk).values("slug", "status", "kind").first() if self.pk else None
+        super().save(*args, **kwargs)
+        if previous and previous["status"] == self.Status.PUBLISHED and previous["slug"] != self.slug:
+            self._redirect_old_address(previous)
+
+    def _redirect_old_address(self, previous):
+        old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
+        new_path = self.get_absolute_url()
+        # Earlier redirects to the old address jump straight to the new one: no redirect chains.
+        Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
+        Redirect.objects.filter(old_path=new_path).delete()
+        Redirect.objects.update_or_create(
+            site_id=1, old_path=old_path, defaults={"new_path": new_path}
+        )
+
+
+class ProcedureQuerySet(PageQuerySet):
+    def with_page_content(self):
+        return super().with_page_content().prefetch_related(
+            Prefetch("conditions_treated", queryset=Condition.objects.published().for_listing()),
+            Prefetch("related_procedures", queryset=Procedure.objects.published().for_listing()),
+        )
+
+
+class ConditionQuerySet(PageQuerySet):
+    def with_page_content(self):
+        return super().with_page_content().prefetch_related(
+            Prefetch("treated_by", queryset=Procedure.objects.published().for_listing()),
+            Prefetch("related_conditions", queryset=Condition.objects.published().for_listing()),
+        )
+
+
+class Procedure(Page):
+    conditions_treated = models.ManyToManyField(
+        "Condition",
+        blank=True,
+        related_name="treated_by",
+        help_text="Conditions this procedure treats; each page links to the other.",
+    )
+    related_procedures = models.ManyToManyField(
+        "self", blank=True, help_text="Other procedures a patient reading this page should know about."
+    )
+
+    objects = ProcedureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+
+    def save(self, *args, **kwargs):
+        self.kind = Page.Kind.PROCEDURE
+        super().save(*args, **kwargs)
+
+
+class Condition(Page):
+    related_conditions = models.ManyToManyField(
+        "self", blank=True, help_text="Other conditions a patient reading this page should know about."
+    )
+
+    objects = ConditionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+
+    def save(self, *args, **kwargs):
+        self.kind = Page.Kind.CONDITION
+        super().save(*args, **kwargs)
+
+
+class Section(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Sections are shown in increasing order of this number."
+    )
+    heading = models.CharField(max_length=200, help_text="The section's heading, e.g. “What to expect”.")
+    body = models.TextField(help_text=MARKDOWN_HELP)
+    body_html = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.heading
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        super().save(*args, **kwargs)
+
+
+class FAQ(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="faqs")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Questions are shown in increasing order of this number."
+    )
+    question = models.CharField(max_length=300, help_text="Asked the way a patient would ask it.")
+    answer = models.TextField(help_text=MARKDOWN_HELP)
+    answer_html = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "FAQ"
+        verbose_name_plural = "FAQs"
+
+    def __str__(self):
+        return self.question
+
+    def save(self, *args, **kwargs):
+        self.answer_html = render_markdown(self.answer)
+        super().save(*args, **kwargs)
+
+
+class Clinic(models.Model):
+    """The clinic's own details, shown in every page's header and footer; there is only one."""
+
+    name = models.CharField(max_length=120, default="Advanced Pain Medical Group")
+    main_phone = PhoneNumberField(help_text="The number patients call, e.g. (310) 555-0142.")
+    emergency_notice = models.CharField(
+        max_length=300,
+        default="If this is a medical emergency, call 911 or go to the nearest emergency room.",
+        help_text="Shown at the top of the consultation form and in every page's footer.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "clinic details"
+        verbose_name_plural = "clinic details"
+        constraints = [models.CheckConstraint(condition=Q(pk=1), name="clinic_is_singleton")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def load(cls):
+        """The clinic's details, or unsaved defaults before any are entered."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+
+class LocationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Location(models.Model):
+    name = models.CharField(max_length=120, help_text="How patients know it, e.g. “West Los Angeles”.")
+    street_address = models.CharField(max_length=200, help_text="Street, number and suite.")
+    city = models.CharField(max_length=100, default="Los Angeles")
+    region = models.CharField("state", max_length=2, default="CA")
+    postal_code = models.CharField("ZIP code", max_length=10)
+    phone = PhoneNumberField()
+    hours = models.TextField(
+        help_text="Opening hours, one line each, e.g. “Monday–Friday: 8:00 am – 5:00 pm”."
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Locations are listed in this order.")
+    is_active = models.BooleanField(default=True, help_text="Untick to hide a location that has closed.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LocationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def hours_lines(self):
+        return [line.strip() for line in self.hours.splitlines() if line.strip()]

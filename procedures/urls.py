@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "procedures"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("procedures/", views.ProcedureListView.as_view(), name="list"),
+    path("procedures/<slug:slug>/", views.ProcedureDetailView.as_view(), name="detail"),
+    path("conditions/", views.ConditionListView.as_view(), name="condition_list"),
+    path("conditions/<slug:slug>/", views.ConditionDetailView.as_view(), name="condition_detail"),
+]
