@@ -1,0 +1,64 @@
+import factory
+
+from procedures.models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
+
+
+class ProcedureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Procedure
+
+    title = factory.Sequence(lambda n: f"Procedure {n}")
+    slug = factory.Sequence(lambda n: f"procedure-{n}")
+    summary = "A short, plain-language description of the procedure."
+    status = Page.Status.PUBLISHED
+
+
+class ConditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Condition
+
+    title = factory.Sequence(lambda n: f"Condition {n}")
+    slug = factory.Sequence(lambda n: f"condition-{n}")
+    summary = "A short, plain-language description of the condition."
+    status = Page.Status.PUBLISHED
+
+
+class SectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Section
+
+    page = factory.SubFactory(ProcedureFactory)
+    position = factory.Sequence(int)
+    heading = factory.Sequence(lambda n: f"Section heading {n}")
+    body = "A paragraph.\n\n- first point\n- second point"
+
+
+class FAQFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FAQ
+
+    page = factory.SubFactory(ProcedureFactory)
+    position = factory.Sequence(int)
+    question = factory.Sequence(lambda n: f"Question {n}?")
+    answer = "An answer."
+
+
+class ClinicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Clinic
+        django_get_or_create = ("id",)
+
+    id = 1
+    name = "Advanced Pain Medical Group"
+    main_phone = "+13105550142"
+
+
+class LocationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Location
+
+    name = factory.Sequence(lambda n: f"Location {n}")
+    street_address = "100 Example Boulevard, Suite 200"
+    postal_code = "90025"
+    phone = "+13105550143"
+    hours = "Monday–Friday: 8:00 am – 5:00 pm"
