@@ -1,0 +1,33 @@
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+LOCAL_ACCOUNTS = {"editor": "Editors", "frontdesk": "Front desk"}
+
+
+class Command(BaseCommand):
+    help = (
+        "For trying the site locally: create (or reset) an editor and a front-desk account and print "
+        "their random passwords. Refuses to run with DJANGO_DEBUG off."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "create_local_staff only runs with DJANGO_DEBUG=true. In production create staff "
+                "accounts with `createsuperuser` and the admin (see README, Staff accounts)."
+            )
+        User = get_user_model()
+        for username, group_name in LOCAL_ACCOUNTS.items():
+            group, _ = Group.objects.get_or_create(name=group_name)
+            password = secrets.token_urlsafe(12)
+            user, _ = User.objects.get_or_create(username=username)
+            user.is_staff = True
+            user.is_superuser = False
+            user.set_password(password)
+            user.save()
+            user.groups.set([group])
+            self.stdout.write(f"{group_name:<11} username: {username:<10} password: {password}")
