@@ -1,0 +1,207 @@
+"""`make audit`: serve the site as in production and audit three pages.
+
+Serves the site with gunicorn and production settings (DJANGO_DEBUG=false, collected static files, the
+clinic's content), then prints for each page its Lighthouse scores (mobile), the Nu Html Checker's
+errors and the MDN HTTP Observatory's grade and failing tests, and writes full-page screenshots at
+375 and 1280 px wide. Everything it writes goes to audit-output/ (ignored by git). Exits 1 when a page
+misses the bar: Lighthouse 100 in all four categories, no HTML error, and no failing Observatory test
+other than those that need HTTPS.
+
+The local run is plain HTTP, so it sets DJANGO_SECURE_SSL_REDIRECT=false (in production the proxy
+terminates TLS and sends X-Forwarded-Proto); every other production setting keeps its default.
+"""
+
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "audit-output"
+BIN = ROOT / "node_modules" / ".bin"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHROMIUM = "/usr/bin/chromium"
+PORT = int(os.environ.get("AUDIT_PORT", "8053"))
+BASE = f"http://127.0.0.1:{PORT}"
+PAGES = {
+    "home": "/",
+    "lumbar-facet-injections": "/procedures/lumbar-facet-injections/",
+    "consultation": "/consultation/",
+}
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+# Over plain HTTP these can only fail: there is no HTTPS to redirect to, to send HSTS over, or
+# (the cookie jar refusing Secure cookies from an http:// address) to set a secure cookie on.
+NEEDS_HTTPS = {"redirection", "strict-transport-security", "cookies"}
+WIDTHS = [375, 1280]
+
+
+def production_env() -> dict:
+    database = OUT / "audit.sqlite3"
+    return {
+        **os.environ,
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "SITE_URL": BASE,
+        "DATABASE_URL": os.environ.get("AUDIT_DATABASE_URL", f"sqlite:///{database}"),
+        "REDIS_URL": "",
+    }
+
+
+def manage(env: dict, *args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+@contextmanager
+def gunicorn(env: dict):
+    log = (OUT / "gunicorn.log").open("w")
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "clinic.wsgi", "--bind", f"127.0.0.1:{PORT}",
+         "--workers", "2", "--access-logfile", "-"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        for _ in range(100):
+            try:
+                if urllib.request.urlopen(f"{BASE}/healthz", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise SystemExit(f"gunicorn did not answer on {BASE}; see {OUT / 'gunicorn.log'}")
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+def lighthouse(name: str, path: str) -> dict:
+    report = OUT / f"lighthouse-{name}"
+    subprocess.run(
+        [str(BIN / "lighthouse"), BASE + path, "--quiet", "--output=json", "--output=html",
+         f"--output-path={report}", f"--only-categories={','.join(CATEGORIES)}",
+         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run"],
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True,
+    )
+    result = json.loads(Path(f"{report}.report.json").read_text())
+    scores = {key: round(result["categories"][key]["score"] * 100) for key in CATEGORIES}
+    # The audits that cost points, so that a score under 100 says what to fix.
+    losing = sorted(
+        {
+            result["audits"][ref["id"]]["title"]
+            for key in CATEGORIES
+            for ref in result["categories"][key]["auditRefs"]
+            if ref["weight"] and (result["audits"][ref["id"]]["score"] or 0) < 1
+            and result["audits"][ref["id"]]["scoreDisplayMode"] in ("binary", "numeric")
+        }
+    )
+    return {"scores": scores, "losing": losing}
+
+
+def html_errors(pages: dict) -> dict:
+    """The Nu Html Checker's errors for each page's HTML as served."""
+    files = {}
+    for name, path in pages.items():
+        request = urllib.request.Request(BASE + path, headers={"Accept-Encoding": "identity"})
+        files[name] = OUT / f"{name}.html"
+        files[name].write_bytes(urllib.request.urlopen(request).read())
+    checked = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, files.values())],
+        capture_output=True, text=True,
+    )
+    messages = json.loads(checked.stderr or '{"messages": []}')["messages"]
+    return {
+        name: [
+            f"line {m.get('lastLine', '?')}: {m['message']}"
+            for m in messages
+            if m.get("url", "").endswith(f"/{file.name}")
+        ]
+        for name, file in files.items()
+    }
+
+
+def observatory(path: str) -> dict:
+    scanned = subprocess.run(
+        ["node", str(ROOT / "audit" / "observatory.mjs"), f"127.0.0.1:{PORT}", path],
+        capture_output=True, text=True, check=True,
+    )
+    result = json.loads(scanned.stdout)
+    failing = {name: test["result"] for name, test in result["tests"].items() if not test["pass"]}
+    return {"grade": result["grade"], "score": result["score"], "failing": failing}
+
+
+def screenshots(pages: dict) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        for width in WIDTHS:
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            tab = context.new_page()
+            for name, path in pages.items():
+                tab.goto(BASE + path)
+                tab.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+            context.close()
+        browser.close()
+
+
+def report(results: dict) -> bool:
+    met = True
+    for name, path in PAGES.items():
+        page = results[name]
+        scores = page["lighthouse"]["scores"]
+        unexpected = {test: result for test, result in page["observatory"]["failing"].items() if test not in NEEDS_HTTPS}
+        print(f"\n{path}")
+        print("  Lighthouse (mobile): " + ", ".join(f"{key} {scores[key]}" for key in CATEGORIES))
+        for title in page["lighthouse"]["losing"]:
+            print(f"    loses points: {title}")
+        print(f"  Nu Html Checker: {len(page['html_errors'])} errors")
+        for error in page["html_errors"]:
+            print(f"    {error}")
+        failing = page["observatory"]["failing"]
+        print(
+            f"  MDN HTTP Observatory: grade {page['observatory']['grade']} ({page['observatory']['score']}), "
+            f"failing: {', '.join(f'{test} ({result})' for test, result in failing.items()) or 'none'}"
+        )
+        if failing:
+            print(f"    needing HTTPS: {', '.join(sorted(set(failing) & NEEDS_HTTPS)) or 'none'}; "
+                  f"others: {', '.join(unexpected) or 'none'}")
+        met = met and all(score == 100 for score in scores.values()) and not page["html_errors"] and not unexpected
+    print(f"\nScreenshots and reports: {OUT.relative_to(ROOT)}/")
+    print("Bar met." if met else "Bar NOT met.")
+    return met
+
+
+def main() -> int:
+    for tool in (BIN / "lighthouse", VNU_JAR, Path(CHROMIUM)):
+        if not tool.exists():
+            raise SystemExit(f"{tool} is missing: run `npm ci --ignore-scripts` and `apt-get install chromium`.")
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir()
+    env = production_env()
+    manage(env, "migrate", "--noinput", "--verbosity=0")
+    manage(env, "createcachetable")
+    manage(env, "load_clinic_content")
+    manage(env, "collectstatic", "--noinput", "--verbosity=0")
+    with gunicorn(env):
+        results = {
+            name: {"lighthouse": lighthouse(name, path), "observatory": observatory(path)}
+            for name, path in PAGES.items()
+        }
+        for name, errors in html_errors(PAGES).items():
+            results[name]["html_errors"] = errors
+        screenshots(PAGES)
+    return 0 if report(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
