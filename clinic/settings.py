@@ -160,10 +160,15 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Locally (and in tests, where pytest-django turns settings.DEBUG off after this module is read)
+# static files come straight from static/, without a collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # Email goes through Django 6.1's MAILERS. Locally it is printed to the console unless
 # SMTP_HOST is set (for example to a local SMTP server to watch the staff notices arrive).
-SMTP_HOST = os.environ.get("SMTP_HOST", "")
+# In production it always goes out by SMTP, to a relay on localhost unless SMTP_HOST says otherwise.
+SMTP_HOST = os.environ.get("SMTP_HOST", "" if DEBUG else "localhost")
 if SMTP_HOST:
     MAILERS = {
         "default": {

@@ -29,6 +29,11 @@ class PageAdmin(VersionAdmin):
     save_on_top = True
     relation_fields: list[str] = []
 
+    def view_on_site(self, obj):
+        # The page's own path on the site the editor is logged into (where drafts can be previewed),
+        # not the sites framework's domain, which is a placeholder (example.com).
+        return obj.get_absolute_url()
+
     def get_fieldsets(self, request, obj=None):
         return [
             (None, {"fields": ["title", "slug", "status", "summary", "introduction"]}),

@@ -1,4 +1,5 @@
 import factory
+from django.contrib.auth.models import Group
 
 from procedures.models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
 
@@ -62,3 +63,24 @@ class LocationFactory(factory.django.DjangoModelFactory):
     postal_code = "90025"
     phone = "+13105550143"
     hours = "Monday–Friday: 8:00 am – 5:00 pm"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+
+
+class EditorFactory(UserFactory):
+    """A staff member in the "Editors" group that migration procedures/0002 creates."""
+
+    username = factory.Sequence(lambda n: f"editor{n}")
+    is_staff = True
+
+    @factory.post_generation
+    def editors_group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name="Editors"))

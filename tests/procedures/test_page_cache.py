@@ -1,0 +1,169 @@
+"""Anonymous page views come from the shared cache, and any save an editor makes empties it at once."""
+
+import gzip
+
+import pytest
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import include, path
+
+from procedures.middleware import cache_for_anonymous
+from procedures.models import FAQ, Clinic, Location, Page, Section
+from tests.factories import ClinicFactory, FAQFactory, LocationFactory, ProcedureFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+STALE = "Changed behind the back of the ORM"
+cookie_view_calls = []
+
+
+@cache_for_anonymous
+def view_setting_a_cookie(request):
+    cookie_view_calls.append(request.path)
+    response = HttpResponse(f"call {len(cookie_view_calls)}")
+    response.set_cookie("visited", "yes")
+    return response
+
+
+# For the test that needs a cacheable view that sets a cookie (no page of the site does).
+urlpatterns = [path("sets-a-cookie/", view_setting_a_cookie), path("", include("clinic.urls"))]
+
+
+@pytest.fixture
+def page():
+    ClinicFactory(name="Advanced Pain Medical Group")
+    LocationFactory(name="West Los Angeles")
+    page = ProcedureFactory(title="Lumbar Facet Injections")
+    SectionFactory(page=page, heading="What to expect")
+    FAQFactory(page=page, question="Does it hurt?")
+    return page
+
+
+def test_second_anonymous_request_is_served_from_the_cache(client, page):
+    client.get(page.get_absolute_url())
+    # A queryset update sends no signal, so the cache does not learn of it.
+    Section.objects.filter(page=page).update(heading=STALE)
+
+    content = client.get(page.get_absolute_url()).content
+
+    assert b"What to expect" in content
+    assert STALE.encode() not in content
+
+
+def edit_section(page):
+    section = page.sections.get()
+    section.heading = "What happens afterwards"
+    section.save()
+    return "What happens afterwards"
+
+
+def edit_procedure(page):
+    page.title = "Facet Joint Injections"
+    page.save()
+    return "Facet Joint Injections"
+
+
+def edit_page_row(page):
+    shared_row = Page.objects.get(pk=page.pk)
+    shared_row.summary = "A new summary, saved through the shared page model."
+    shared_row.save()
+    return shared_row.summary
+
+
+def edit_faq(page):
+    faq = FAQ.objects.get(page=page)
+    faq.question = "Will I be awake?"
+    faq.save()
+    return faq.question
+
+
+def edit_clinic(page):
+    clinic = Clinic.load()
+    clinic.emergency_notice = "In an emergency, call 911."
+    clinic.save()
+    return clinic.emergency_notice
+
+
+def edit_location(page):
+    location = Location.objects.get()
+    location.name = "Santa Monica"
+    location.save()
+    return location.name
+
+
+def add_related_procedure(page):
+    page.related_procedures.add(ProcedureFactory(title="Medial Branch Block"))
+    return "Medial Branch Block"
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        edit_section,
+        edit_procedure,
+        edit_page_row,
+        edit_faq,
+        edit_clinic,
+        edit_location,
+        add_related_procedure,
+    ],
+)
+def test_saving_through_the_orm_invalidates_the_cached_page_at_once(client, page, edit):
+    client.get(page.get_absolute_url())
+
+    new_text = edit(page)
+
+    assert new_text.encode() in client.get(page.get_absolute_url()).content
+
+
+def test_saving_invalidates_the_home_page_too(client, page):
+    client.get("/")
+
+    edit_procedure(page)
+
+    assert b"Facet Joint Injections" in client.get("/").content
+
+
+def test_logged_in_staff_never_receive_the_cached_copy(client, page, editor_client):
+    client.get(page.get_absolute_url())
+    Section.objects.filter(page=page).update(heading=STALE)
+
+    assert STALE.encode() in editor_client.get(page.get_absolute_url()).content
+
+
+def test_a_staff_members_view_is_not_stored_for_anonymous_visitors(client, page, editor_client):
+    editor_client.get(page.get_absolute_url())
+    Section.objects.filter(page=page).update(heading=STALE)
+
+    assert STALE.encode() in client.get(page.get_absolute_url()).content
+
+
+@pytest.mark.urls(__name__)
+def test_responses_that_set_a_cookie_are_never_cached(client):
+    cookie_view_calls.clear()
+
+    first, second = client.get("/sets-a-cookie/"), client.get("/sets-a-cookie/")
+
+    assert len(cookie_view_calls) == 2
+    assert (first.content, second.content) == (b"call 1", b"call 2")
+
+
+def test_cached_page_is_served_gzipped_to_browsers_that_accept_it(page):
+    client = Client()
+    plain = client.get(page.get_absolute_url())
+
+    compressed = client.get(page.get_absolute_url(), headers={"accept-encoding": "gzip, deflate, br"})
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert int(compressed["Content-Length"]) == len(compressed.content)
+    assert gzip.decompress(compressed.content) == plain.content
+
+
+def test_cached_page_is_served_uncompressed_to_browsers_that_do_not_accept_gzip(client, page):
+    first = client.get(page.get_absolute_url())
+
+    second = client.get(page.get_absolute_url())
+
+    assert not second.has_header("Content-Encoding")
+    assert second.content == first.content

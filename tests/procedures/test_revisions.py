@@ -1,0 +1,67 @@
+"""Every save in the admin keeps a revision; editors see who changed what and restore an earlier one."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import ProcedureFactory, SectionFactory
+from tests.markup import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(page):
+    return reverse("admin:procedures_procedure_change", args=[page.pk])
+
+
+def post_form(client, url, **changes):
+    """Post the admin form at `url` as the editor's browser would, with some fields changed."""
+    data = parse(client.get(url).content).form_data("procedure_form")
+    data.update({name: [value] for name, value in changes.items()})
+    response = client.post(url, {**data, "_save": "Save"})
+    assert response.status_code == 302, parse(response.content).find_all("ul", **{"class": "errorlist"})
+    return response
+
+
+@pytest.fixture
+def page():
+    page = ProcedureFactory(title="Lumbar Facet Injections")
+    SectionFactory(page=page, position=0, heading="What to expect", body="The original copy.")
+    return page
+
+
+def test_saving_the_change_form_keeps_the_inline_section_change(editor_client, page):
+    post_form(editor_client, change_url(page), **{"sections-0-body": "The edited copy."})
+
+    assert page.sections.get().body == "The edited copy."
+
+
+def revisions(client, page) -> list[tuple[str, str]]:
+    """The text and the revert link of each revision in the page's history in the admin, oldest first."""
+    history = parse(client.get(reverse("admin:procedures_procedure_history", args=[page.pk])).content)
+    table = history.find("table", id="change-history")
+    rows = [row for row in history.find_all("tr") if row.is_inside(table) and row.parent.tag == "tbody"]
+    links = history.find_all("a")
+    return [(row.text, next(link.get("href") for link in links if link.is_inside(row))) for row in rows]
+
+
+def test_history_lists_the_revision_with_the_editors_username(editor_client, editor, page):
+    post_form(editor_client, change_url(page), **{"sections-0-body": "The edited copy."})
+
+    [(text, _)] = revisions(editor_client, page)
+
+    assert editor.username in text
+
+
+def test_reverting_an_earlier_revision_restores_the_section_copy_on_the_public_page(editor_client, page):
+    post_form(editor_client, change_url(page))
+    post_form(editor_client, change_url(page), **{"sections-0-body": "The edited copy."})
+    visitor = Client()
+    assert b"The edited copy." in visitor.get(page.get_absolute_url()).content
+    first_revision_url = revisions(editor_client, page)[0][1]
+
+    post_form(editor_client, first_revision_url)
+
+    content = visitor.get(page.get_absolute_url()).content
+    assert b"The original copy." in content
+    assert b"The edited copy." not in content

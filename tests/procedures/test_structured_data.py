@@ -1,0 +1,120 @@
+"""Every page's JSON-LD parses and describes the page, what it is about, its FAQs and the clinic."""
+
+import datetime
+
+import pytest
+from django.conf import settings
+
+from tests.factories import (
+    ClinicFactory,
+    ConditionFactory,
+    FAQFactory,
+    LocationFactory,
+    ProcedureFactory,
+)
+from tests.markup import parse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clinic():
+    ClinicFactory(main_phone="+13105550142")
+    return LocationFactory(street_address="11500 W Olympic Blvd, Suite 400", postal_code="90064")
+
+
+def graph(client, url) -> dict[str, dict]:
+    """The page's JSON-LD nodes by @type; there is exactly one block, and it must parse."""
+    [data] = parse(client.get(url).content).json_ld()
+    assert data["@context"] == "https://schema.org"
+    nodes = {node["@type"]: node for node in data["@graph"]}
+    assert len(nodes) == len(data["@graph"]), "one node per type"
+    return nodes
+
+
+def reviewed_page(factory):
+    page = factory(
+        title="Lumbar Facet Injections",
+        medically_reviewed_by="Jane Doe, MD",
+        last_reviewed=datetime.date(2026, 3, 2),
+    )
+    FAQFactory(page=page, question="Does it hurt?", answer="Most people feel **pressure**.")
+    FAQFactory(page=page, question="How long does it last?", answer="Often several months.")
+    return page
+
+
+@pytest.mark.parametrize(
+    ("factory", "about_type"),
+    [(ProcedureFactory, "MedicalProcedure"), (ConditionFactory, "MedicalCondition")],
+)
+def test_medical_web_page_is_about_the_procedure_or_condition(client, clinic, factory, about_type):
+    page = reviewed_page(factory)
+
+    web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
+
+    assert web_page["url"] == settings.SITE_URL + page.get_absolute_url()
+    assert web_page["about"]["@type"] == about_type
+    assert web_page["about"]["name"] == "Lumbar Facet Injections"
+
+
+@pytest.mark.parametrize("factory", [ProcedureFactory, ConditionFactory])
+def test_medical_web_page_has_last_reviewed_and_reviewed_by(client, clinic, factory):
+    page = reviewed_page(factory)
+
+    web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
+
+    assert web_page["lastReviewed"] == "2026-03-02"
+    assert web_page["reviewedBy"] == {"@type": "Person", "name": "Jane Doe, MD"}
+
+
+def test_medical_web_page_without_review_details_leaves_them_out(client, clinic):
+    page = ProcedureFactory()
+
+    web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
+
+    assert "lastReviewed" not in web_page
+    assert "reviewedBy" not in web_page
+
+
+@pytest.mark.parametrize("factory", [ProcedureFactory, ConditionFactory])
+def test_faq_page_holds_the_pages_questions_in_order(client, clinic, factory):
+    page = reviewed_page(factory)
+
+    faq_page = graph(client, page.get_absolute_url())["FAQPage"]
+
+    assert [question["name"] for question in faq_page["mainEntity"]] == [
+        "Does it hurt?",
+        "How long does it last?",
+    ]
+    first = faq_page["mainEntity"][0]
+    assert first["@type"] == "Question"
+    assert first["acceptedAnswer"] == {
+        "@type": "Answer",
+        "text": "<p>Most people feel <strong>pressure</strong>.</p>",
+    }
+
+
+def test_page_without_faqs_has_no_faq_page(client, clinic):
+    page = ProcedureFactory()
+
+    assert "FAQPage" not in graph(client, page.get_absolute_url())
+
+
+@pytest.mark.parametrize("url", ["/", "procedure", "condition"])
+def test_medical_clinic_has_telephone_and_postal_address(client, clinic, url):
+    pages = {"procedure": ProcedureFactory, "condition": ConditionFactory}
+    url = pages[url]().get_absolute_url() if url in pages else url
+
+    medical_clinic = graph(client, url)["MedicalClinic"]
+
+    assert medical_clinic["telephone"] == "+13105550142"
+    assert medical_clinic["address"] == [
+        {
+            "@type": "PostalAddress",
+            "streetAddress": "11500 W Olympic Blvd, Suite 400",
+            "addressLocality": "Los Angeles",
+            "addressRegion": "CA",
+            "postalCode": "90064",
+            "addressCountry": "US",
+        }
+    ]
