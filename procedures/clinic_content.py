@@ -22,6 +22,7 @@ PROCEDURES = [
         "slug": "lumbar-facet-injections",
         "title": "Lumbar Facet Injections",
         "seo_title": "Lumbar Facet Injections in Los Angeles",
+        "faq_heading": "Frequently Asked Questions About Lumbar Facet Injections",
         "summary": "Image-guided lumbar facet injections for lower back pain that comes from the small joints of the spine: a non-surgical treatment that can ease pain and help confirm where it comes from.",
         "introduction": "Chronic lower back pain doesn’t just slow you down – it can reshape how you live your life. Standing up from a chair, getting out of bed, driving, working, or even sleeping through the night can become daily challenges. When your pain feels deep, stiff, or worse with movement, the source may not be a disc or pinched nerve. It may be coming from the small joints that stabilize your spine.\n\n"
         "At Advanced Pain Medical Group, we offer lumbar facet injections as part of a comprehensive spine pain management plan, offering a non-surgical path forward for lasting back relief.",

@@ -56,6 +56,13 @@ class Page(models.Model):
         blank=True, help_text="Opening paragraphs before the first section. " + MARKDOWN_HELP
     )
     introduction_html = models.TextField(blank=True, editable=False)
+    faq_heading = models.CharField(
+        "FAQ heading",
+        max_length=200,
+        blank=True,
+        help_text="Heading above the questions, e.g. “Frequently asked questions about lumbar facet "
+        "injections”. Leave empty for “Frequently asked questions”.",
+    )
     seo_title = models.CharField(
         "SEO title",
         max_length=70,
@@ -109,6 +116,7 @@ class Page(models.Model):
         route = "procedures:detail" if self.kind == self.Kind.PROCEDURE else "procedures:condition_detail"
         return reverse(route, kwargs={"slug": self.slug})
 
+
     def save(self, *args, **kwargs):
         self.introduction_html = render_markdown(self.introduction)
         previous = Page.objects.filter(pk=self.pk).values("slug", "status", "kind").first() if self.pk else None
@@ -159,9 +167,9 @@ class Procedure(Page):
     class Meta:
         ordering = ["title"]
 
-    def save(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.kind = Page.Kind.PROCEDURE
-        super().save(*args, **kwargs)
 
 
 class Condition(Page):
@@ -174,9 +182,9 @@ class Condition(Page):
     class Meta:
         ordering = ["title"]
 
-    def save(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.kind = Page.Kind.CONDITION
-        super().save(*args, **kwargs)
 
 
 class Section(models.Model):

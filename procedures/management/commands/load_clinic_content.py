@@ -91,6 +91,7 @@ def create_page(model, entry):
         summary=entry["summary"],
         introduction=entry["introduction"],
         seo_title=entry["seo_title"],
+        faq_heading=entry.get("faq_heading", ""),
         status=Page.Status.PUBLISHED,
     )
     for number, (heading, body) in enumerate(entry["sections"], start=1):
