@@ -37,21 +37,25 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         host, path = request.get_host(), request.path
-        entry = page_cache.lookup(host, path)
-        if entry is not None:
-            return self._response_from(entry, request)
+        gzipped = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+        page, generation = page_cache.lookup(host, path, gzipped=gzipped)
+        if page is not None:
+            # The stored headers are final (Vary, Content-Encoding, Content-Length): nothing to patch.
+            body = page.body if request.method == "GET" else b""
+            return HttpResponse(body, status=page.status, headers=page.headers)
 
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
+            patch_vary_headers(response, ["Accept-Encoding"])
             page_cache.store(
                 host,
                 path,
+                generation=generation,
                 status=response.status_code,
                 headers=dict(response.items()),
                 body=response.content,
                 timeout=settings.PAGE_CACHE_SECONDS,
             )
-            patch_vary_headers(response, ["Accept-Encoding"])
         return response
 
     @staticmethod
@@ -75,19 +79,6 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and not response.has_header("Content-Encoding")
         )
-
-    @staticmethod
-    def _response_from(entry, request):
-        accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-        body = entry["gzip_body"] if accepts_gzip else entry["body"]
-        response = HttpResponse(body if request.method == "GET" else b"", status=entry["status"])
-        for name, value in entry["headers"].items():
-            response[name] = value
-        if accepts_gzip:
-            response["Content-Encoding"] = "gzip"
-        response["Content-Length"] = str(len(body))
-        patch_vary_headers(response, ["Accept-Encoding"])
-        return response
 
 
 class PermissionsPolicyMiddleware:
