@@ -13,8 +13,11 @@ DJANGO_DEBUG ?= true
 
 .PHONY: run serve setup install migrate content test lint bench clean
 
+# The task worker (it sends the staff notices) runs in the background and stops with the server.
 run: setup
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@$(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: install migrate content

@@ -197,6 +197,25 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 PHONENUMBER_DEFAULT_REGION = "US"
 PHONENUMBER_DEFAULT_FORMAT = "NATIONAL"
 
+# Consultation requests (consultations app).
+# How long the front desk has to respond before a request shows as overdue, counted in business
+# hours: CONSULTATION_BUSINESS_DAYS (comma-separated mon…sun) between CONSULTATION_BUSINESS_HOURS
+# (HH:MM-HH:MM, local TIME_ZONE; 00:00-24:00 with every day counts plain hours). No holidays.
+CONSULTATION_RESPONSE_TARGET_MINUTES = env_int("CONSULTATION_RESPONSE_TARGET_MINUTES", 120)
+CONSULTATION_BUSINESS_DAYS = os.environ.get("CONSULTATION_BUSINESS_DAYS", "mon,tue,wed,thu,fri")
+CONSULTATION_BUSINESS_HOURS = os.environ.get("CONSULTATION_BUSINESS_HOURS", "08:00-17:00")
+# Closed and spam requests older than this lose the patient's details (`anonymize_consultation_requests`).
+CONSULTATION_RETENTION_DAYS = env_int("CONSULTATION_RETENTION_DAYS", 180)
+# Spam defences: requests saved per address per window, and the least time a person needs to fill the form.
+CONSULTATION_RATE_LIMIT = env_int("CONSULTATION_RATE_LIMIT", 5)
+CONSULTATION_RATE_LIMIT_WINDOW_SECONDS = env_int("CONSULTATION_RATE_LIMIT_WINDOW_SECONDS", 3600)
+CONSULTATION_FORM_MIN_SECONDS = env_int("CONSULTATION_FORM_MIN_SECONDS", 3)
+# How many proxies of ours append to X-Forwarded-For in front of the app: the patient's address for
+# the rate limit is read that many entries from the right. 0 uses the socket's address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_PROXY", not DEBUG) else 0)
+# A forged, replayed or expired form gets a page in the site's design.
+CSRF_FAILURE_VIEW = "consultations.views.csrf_failure"
+
 # Security headers. The policy allows nothing from another origin and no inline script or style:
 # a medical site must not tell third parties which pages a patient reads.
 SECURE_CSP = {

@@ -16,5 +16,6 @@ urlpatterns = [
     path("robots.txt", procedure_views.robots_txt, name="robots_txt"),
     path("healthz", procedure_views.healthz, name="healthz"),
     path("favicon.ico", procedure_views.favicon, name="favicon"),
+    path("consultation/", include("consultations.urls")),
     path("", include("procedures.urls")),
 ]

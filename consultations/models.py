@@ -1,0 +1,317 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, OuterRef, Q, Subquery, When
+from phonenumber_field.modelfields import PhoneNumberField
+
+# No 0/O, 1/I/L or U/V look-alikes: a reference is read aloud over the phone.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+REFERENCE_PREFIX = "APM-"
+
+
+def new_reference() -> str:
+    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(5))
+
+
+class ConsultationRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=ConsultationRequest.OPEN_STATUSES)
+
+    def overdue(self, cutoff):
+        """Open requests nobody has responded to, received at or before `cutoff`."""
+        return self.open().filter(first_responded_at__isnull=True, created_at__lte=cutoff)
+
+    def for_inbox(self, cutoff):
+        """Everything a row of the staff inbox shows, in a fixed number of queries."""
+        staff_notice = Notification.objects.filter(
+            consultation_request=OuterRef("pk"), kind=Notification.Kind.STAFF_NOTICE
+        )
+        return self.select_related("location", "procedure", "condition", "assigned_to").annotate(
+            notice_status=Subquery(staff_notice.values("status")[:1]),
+            is_overdue=Case(
+                When(
+                    Q(status__in=ConsultationRequest.OPEN_STATUSES)
+                    & Q(first_responded_at__isnull=True)
+                    & Q(created_at__lte=cutoff),
+                    then=True,
+                ),
+                default=False,
+                output_field=models.BooleanField(),
+            ),
+        )
+
+
+class ConsultationRequest(models.Model):
+    """What a patient sent through the consultation form, and where the front desk is with it."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        ATTEMPTED = "attempted", "Attempted contact"
+        CONTACTED = "contacted", "Contacted"
+        SCHEDULED = "scheduled", "Scheduled"
+        CLOSED = "closed", "Closed"
+        SPAM = "spam", "Spam"
+
+    class ContactMethod(models.TextChoices):
+        PHONE = "phone", "Phone call"
+        TEXT = "text", "Text message"
+        EMAIL = "email", "Email"
+
+    class BestTime(models.TextChoices):
+        ANY = "any", "Any time"
+        MORNING = "morning", "Morning (8 am – noon)"
+        AFTERNOON = "afternoon", "Afternoon (noon – 5 pm)"
+
+    class Insurance(models.TextChoices):
+        PPO = "ppo", "PPO"
+        HMO = "hmo", "HMO"
+        MEDICARE = "medicare", "Medicare"
+        MEDI_CAL = "medi-cal", "Medi-Cal"
+        WORKERS_COMP = "workers-comp", "Workers’ compensation"
+        PERSONAL_INJURY = "personal-injury", "Personal injury"
+        SELF_PAY = "self-pay", "Self-pay"
+        NOT_SURE = "not-sure", "Not sure"
+
+    class HeardAbout(models.TextChoices):
+        DOCTOR = "doctor", "My doctor referred me"
+        SEARCH = "search", "Internet search"
+        FRIEND = "friend", "Friend or family"
+        INSURANCE = "insurance", "My insurance"
+        SOCIAL = "social", "Social media"
+        OTHER = "other", "Other"
+
+    OPEN_STATUSES = [Status.NEW, Status.ATTEMPTED, Status.CONTACTED]
+    RESPONDED_STATUSES = [Status.ATTEMPTED, Status.CONTACTED, Status.SCHEDULED]
+
+    reference = models.CharField(max_length=12, unique=True, editable=False)
+    # What the patient sent. Blank only after the request is anonymized.
+    first_name = models.CharField(max_length=80, blank=True)
+    last_name = models.CharField(max_length=80, blank=True)
+    phone = PhoneNumberField(blank=True, db_index=True)
+    email = models.EmailField(blank=True, db_index=True)
+    contact_method = models.CharField(
+        "preferred contact", max_length=10, choices=ContactMethod.choices, default=ContactMethod.PHONE
+    )
+    best_time = models.CharField(
+        "best time to reach", max_length=10, choices=BestTime.choices, default=BestTime.ANY
+    )
+    location = models.ForeignKey(
+        "procedures.Location", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    procedure = models.ForeignKey(
+        "procedures.Procedure", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    condition = models.ForeignKey(
+        "procedures.Condition", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    insurance = models.CharField(max_length=20, choices=Insurance.choices, default=Insurance.NOT_SURE)
+    description = models.TextField("about the pain", max_length=1000, blank=True)
+    heard_about = models.CharField("heard about us", max_length=10, choices=HeardAbout.choices, blank=True)
+    source_path = models.CharField(
+        "came from", max_length=200, blank=True, help_text="The page of this site the patient came from."
+    )
+    consented_at = models.DateTimeField(
+        null=True, help_text="When the patient agreed to the privacy notice and to be called or texted."
+    )
+
+    # The front desk's work.
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW, db_index=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_consultation_requests",
+        help_text="The staff member handling this request.",
+    )
+    is_urgent = models.BooleanField(
+        "urgent",
+        default=False,
+        help_text="Set automatically when the description mentions a sign of a spine emergency. "
+        "Urgent requests come first in the inbox.",
+    )
+    urgent_reasons = models.CharField(
+        max_length=300, blank=True, help_text="The emergency signs found in the description."
+    )
+    first_responded_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the status first became attempted, contacted or scheduled."
+    )
+    anonymized_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the patient's personal details were removed."
+    )
+    created_at = models.DateTimeField("received", auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ConsultationRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_urgent", "created_at"]
+        permissions = [("export_consultationrequest", "Can export consultation requests as CSV")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["new", "attempted", "contacted", "scheduled", "closed", "spam"]),
+                name="consultation_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(contact_method__in=["phone", "text", "email"]),
+                name="consultation_contact_method_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def topic(self):
+        """The procedure or condition the patient asked about, if any."""
+        return self.procedure or self.condition
+
+
+class Note(models.Model):
+    consultation_request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    text = models.TextField(help_text="Seen by staff only. Notes cannot be changed once saved.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"Note on {self.consultation_request_id} by {self.author}"
+
+
+class Event(models.Model):
+    """One entry of a request's history: who changed what, and when."""
+
+    class Action(models.TextChoices):
+        RECEIVED = "received", "Received"
+        STATUS = "status", "Status changed"
+        ASSIGNED = "assigned", "Assignment changed"
+        URGENCY = "urgency", "Urgency changed"
+        NOTICE_RESENT = "notice-resent", "Staff notice resent"
+        ANONYMIZED = "anonymized", "Anonymized"
+
+    consultation_request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="events"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty when the patient or the system did it.",
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    old_value = models.CharField("from", max_length=150, blank=True)
+    new_value = models.CharField("to", max_length=150, blank=True)
+    created_at = models.DateTimeField("when", auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = "history entry"
+        verbose_name_plural = "history"
+
+    def __str__(self):
+        return f"{self.get_action_display()} on {self.consultation_request_id}"
+
+
+class Notification(models.Model):
+    """One email about a request, and whether it has gone out. The state stops duplicates."""
+
+    class Kind(models.TextChoices):
+        STAFF_NOTICE = "staff-notice", "Staff notice"
+        ACKNOWLEDGEMENT = "acknowledgement", "Patient acknowledgement"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        FAILING = "failing", "Failing, retrying"
+
+    consultation_request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation_request", "kind"], name="one_notification_per_kind"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "sent", "failing"]), name="notification_status_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.consultation_request_id}: {self.get_status_display()}"
+
+
+class NoticeRecipientQuerySet(models.QuerySet):
+    def for_location(self, location):
+        """The location's own recipients, or the default list when it has none."""
+        active = self.filter(is_active=True)
+        if location is not None:
+            own = active.filter(location=location).values_list("email", flat=True)
+            if own:
+                return list(dict.fromkeys(own))
+        return list(dict.fromkeys(active.filter(location__isnull=True).values_list("email", flat=True)))
+
+
+class NoticeRecipient(models.Model):
+    email = models.EmailField(help_text="A staff inbox that gets a notice for each new request.")
+    location = models.ForeignKey(
+        "procedures.Location",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Leave empty for the default list, used for requests with no location or for a "
+        "location that has no recipients of its own.",
+    )
+    is_active = models.BooleanField(default=True)
+
+    objects = NoticeRecipientQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["location__name", "email"]
+        constraints = [
+            models.UniqueConstraint(fields=["email", "location"], name="notice_recipient_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.email} ({self.location or 'default list'})"
+
+
+class AccessLogEntry(models.Model):
+    """Someone opened a request's page in the admin."""
+
+    consultation_request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="access_log"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    accessed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-accessed_at"]
+        verbose_name = "access log entry"
+        verbose_name_plural = "access log"
+
+    def __str__(self):
+        return f"{self.user} opened {self.consultation_request} at {self.accessed_at:%Y-%m-%d %H:%M}"

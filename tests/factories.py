@@ -1,5 +1,6 @@
 import factory
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from procedures.models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
 
@@ -84,3 +85,38 @@ class EditorFactory(UserFactory):
     def editors_group(self, create, extracted, **kwargs):
         if create:
             self.groups.add(Group.objects.get(name="Editors"))
+
+
+class FrontDeskFactory(UserFactory):
+    """A staff member in the "Front desk" group that migration consultations/0002 creates."""
+
+    username = factory.Sequence(lambda n: f"frontdesk{n}")
+    is_staff = True
+
+    @factory.post_generation
+    def front_desk_group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name="Front desk"))
+
+
+class ConsultationRequestFactory(factory.django.DjangoModelFactory):
+    """A saved request, as if sent through the form (no emails queued: use the service for that)."""
+
+    class Meta:
+        model = "consultations.ConsultationRequest"
+
+    reference = factory.Sequence(lambda n: f"APM-T{n:04d}")
+    first_name = "Maria"
+    last_name = factory.Sequence(lambda n: f"Patient{n}")
+    phone = factory.Sequence(lambda n: f"+1310555{n % 10000:04d}")
+    email = factory.LazyAttribute(lambda r: f"{r.last_name.lower()}@example.org")
+    insurance = "ppo"
+    description = "Low back pain for two years."
+    consented_at = factory.LazyFunction(timezone.now)
+
+
+class NoticeRecipientFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consultations.NoticeRecipient"
+
+    email = factory.Sequence(lambda n: f"frontdesk{n}@clinic.example")

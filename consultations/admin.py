@@ -1,0 +1,428 @@
+import csv
+import re
+
+import phonenumbers
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.timesince import timesince
+
+from . import services
+from .business_hours import response_cutoff
+from .models import AccessLogEntry, ConsultationRequest, Event, Note, NoticeRecipient, Notification
+
+Status = ConsultationRequest.Status
+PHONE_LIKE = re.compile(r"[\d\s()+.-]{7,}")
+PATIENT_FIELDS = [
+    "reference",
+    "created_at",
+    "first_name",
+    "last_name",
+    "phone_link",
+    "email",
+    "contact_method",
+    "best_time",
+    "location",
+    "procedure",
+    "condition",
+    "insurance",
+    "description",
+    "heard_about",
+    "source_path",
+    "consented_at",
+]
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """Open requests unless another status is chosen: the inbox shows the work still to do."""
+
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("open", "Open (new, attempted, contacted)"), *Status.choices, ("all", "All")]
+
+    def choices(self, changelist):
+        value = self.value() or "open"
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": value == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value() or "open"
+        if value == "open":
+            return queryset.open()
+        if value in Status.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned to"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Me"), ("nobody", "Unassigned")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assigned_to=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assigned_to__isnull=True)
+        return queryset
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "response"
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Overdue")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.overdue(response_cutoff(timezone.now()))
+        return queryset
+
+
+class NoteInline(admin.TabularInline):
+    """Notes are added here and never edited afterwards; the author and time are filled in."""
+
+    model = Note
+    fields = ["text", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+    extra = 1
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class NotificationInline(ReadOnlyInline):
+    model = Notification
+    fields = readonly_fields = ["kind", "status", "attempts", "last_error", "sent_at", "updated_at"]
+    verbose_name_plural = "emails"
+
+
+class EventInline(ReadOnlyInline):
+    model = Event
+    fields = readonly_fields = ["created_at", "actor", "action", "old_value", "new_value"]
+    verbose_name_plural = "history"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+
+@admin.register(ConsultationRequest)
+class ConsultationRequestAdmin(admin.ModelAdmin):
+    list_display = [
+        "reference",
+        "name",
+        "phone_link",
+        "topic",
+        "location",
+        "is_urgent",
+        "status",
+        "assigned_to",
+        "age",
+        "notice",
+    ]
+    list_filter = [
+        StatusFilter,
+        "is_urgent",
+        "location",
+        "procedure",
+        "condition",
+        AssignedFilter,
+        OverdueFilter,
+    ]
+    search_fields = ["reference", "first_name", "last_name", "email", "phone"]
+    date_hierarchy = "created_at"
+    ordering = ["-is_urgent", "created_at"]
+    list_per_page = 50
+    actions = [
+        "assign_to_me",
+        "mark_attempted",
+        "mark_contacted",
+        "mark_scheduled",
+        "mark_closed",
+        "mark_spam",
+        "resend_staff_notice",
+        "export_csv",
+    ]
+    readonly_fields = [
+        *PATIENT_FIELDS,
+        "urgent_reasons",
+        "first_responded_at",
+        "anonymized_at",
+        "other_requests",
+    ]
+    fieldsets = [
+        (
+            "Triage",
+            {"fields": ["status", "assigned_to", "is_urgent", "urgent_reasons", "first_responded_at"]},
+        ),
+        ("What the patient sent", {"fields": PATIENT_FIELDS}),
+        ("Other requests with the same phone or email", {"fields": ["other_requests"]}),
+        ("Advanced", {"classes": ["collapse"], "fields": ["anonymized_at"]}),
+    ]
+    inlines = [NoteInline, NotificationInline, EventInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_inbox(response_cutoff(timezone.now()))
+
+    def get_search_results(self, request, queryset, search_term):
+        # Staff type numbers as patients say them, "(310) 555-0142"; they are stored as +13105550142.
+        if PHONE_LIKE.fullmatch(search_term.strip()):
+            try:
+                number = phonenumbers.parse(search_term, "US")
+            except phonenumbers.NumberParseException:
+                pass
+            else:
+                search_term = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return super().get_search_results(request, queryset, search_term)
+
+    def has_add_permission(self, request):
+        # Requests come from patients, through the form.
+        return False
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("consultations.export_consultationrequest")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200:
+            AccessLogEntry.objects.create(consultation_request_id=object_id, user=request.user)
+        return response
+
+    def save_model(self, request, obj, form, change):
+        """Only triage fields are editable; each change goes through a service that keeps the history."""
+        changed = form.changed_data
+        if "status" in changed:
+            services.consultation_request_set_status(
+                consultation_request=obj, status=obj.status, by=request.user
+            )
+        if "assigned_to" in changed:
+            services.consultation_request_assign(
+                consultation_request=obj, assignee=obj.assigned_to, by=request.user
+            )
+        if "is_urgent" in changed:
+            services.consultation_request_set_urgent(
+                consultation_request=obj, is_urgent=obj.is_urgent, by=request.user
+            )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Note:
+            return super().save_formset(request, form, formset, change)
+        for note in formset.save(commit=False):
+            services.consultation_note_create(
+                consultation_request=form.instance, author=request.user, text=note.text
+            )
+
+    @admin.display(description="name")
+    def name(self, obj):
+        return obj.full_name or "(anonymized)"
+
+    @admin.display(description="phone")
+    def phone_link(self, obj):
+        if not obj.phone:
+            return "—"
+        return format_html('<a href="tel:{}">{}</a>', obj.phone.as_e164, obj.phone.as_national)
+
+    @admin.display(description="about")
+    def topic(self, obj):
+        return obj.topic or "—"
+
+    @admin.display(description="age", ordering="created_at")
+    def age(self, obj):
+        age = timesince(obj.created_at, depth=1)
+        if obj.is_overdue:
+            return format_html('<strong class="overdue">{} · overdue</strong>', age)
+        return age
+
+    @admin.display(description="staff notice")
+    def notice(self, obj):
+        labels = dict(Notification.Status.choices)
+        if obj.notice_status == Notification.Status.FAILING:
+            return format_html("<strong>{}</strong>", labels[obj.notice_status])
+        return labels.get(obj.notice_status, "—")
+
+    @admin.display(description="other requests")
+    def other_requests(self, obj):
+        same_patient = Q(phone=obj.phone) if obj.phone else Q(pk__in=[])
+        if obj.email:
+            same_patient |= Q(email__iexact=obj.email)
+        others = ConsultationRequest.objects.filter(same_patient).exclude(pk=obj.pk).order_by("-created_at")
+        rows = [
+            (
+                reverse("admin:consultations_consultationrequest_change", args=[other.pk]),
+                other.reference,
+                other.created_at.date(),
+                other.get_status_display(),
+            )
+            for other in others.only("reference", "created_at", "status")[:20]
+        ]
+        if not rows:
+            return "None"
+        return format_html("<ul>{}</ul>", format_html_join("", '<li><a href="{}">{}</a>, {}, {}</li>', rows))
+
+    def _set_status(self, request, queryset, status):
+        changed = sum(
+            services.consultation_request_set_status(consultation_request=obj, status=status, by=request.user)
+            for obj in queryset
+        )
+        self.message_user(request, f"{changed} request(s) marked “{Status(status).label}”.", messages.SUCCESS)
+
+    @admin.action(description="Assign to me", permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        changed = sum(
+            services.consultation_request_assign(
+                consultation_request=obj, assignee=request.user, by=request.user
+            )
+            for obj in queryset
+        )
+        self.message_user(request, f"{changed} request(s) assigned to you.", messages.SUCCESS)
+
+    @admin.action(description="Mark attempted contact", permissions=["change"])
+    def mark_attempted(self, request, queryset):
+        self._set_status(request, queryset, Status.ATTEMPTED)
+
+    @admin.action(description="Mark contacted", permissions=["change"])
+    def mark_contacted(self, request, queryset):
+        self._set_status(request, queryset, Status.CONTACTED)
+
+    @admin.action(description="Mark scheduled", permissions=["change"])
+    def mark_scheduled(self, request, queryset):
+        self._set_status(request, queryset, Status.SCHEDULED)
+
+    @admin.action(description="Mark closed", permissions=["change"])
+    def mark_closed(self, request, queryset):
+        self._set_status(request, queryset, Status.CLOSED)
+
+    @admin.action(description="Mark spam", permissions=["change"])
+    def mark_spam(self, request, queryset):
+        self._set_status(request, queryset, Status.SPAM)
+
+    @admin.action(description="Resend staff notice", permissions=["change"])
+    def resend_staff_notice(self, request, queryset):
+        for obj in queryset:
+            services.staff_notice_resend(consultation_request=obj, by=request.user)
+        self.message_user(request, f"{len(queryset)} staff notice(s) queued to send again.", messages.SUCCESS)
+
+    @admin.action(description="Export selected as CSV", permissions=["export"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="consultation-requests.csv"'
+        writer = csv.writer(response)
+        writer.writerow(CSV_COLUMNS)
+        for obj in queryset:
+            writer.writerow([_spreadsheet_safe(value) for value in _csv_row(obj)])
+        return response
+
+
+CSV_COLUMNS = [
+    "reference",
+    "received",
+    "status",
+    "urgent",
+    "first name",
+    "last name",
+    "phone",
+    "email",
+    "preferred contact",
+    "best time",
+    "location",
+    "about",
+    "insurance",
+    "heard about us",
+    "assigned to",
+    "first responded",
+]
+
+
+def _csv_row(obj):
+    # The description stays in the admin: an export is for calling lists and counts.
+    return [
+        obj.reference,
+        timezone.localtime(obj.created_at).strftime("%Y-%m-%d %H:%M"),
+        obj.get_status_display(),
+        "yes" if obj.is_urgent else "no",
+        obj.first_name,
+        obj.last_name,
+        obj.phone.as_national if obj.phone else "",
+        obj.email,
+        obj.get_contact_method_display(),
+        obj.get_best_time_display(),
+        obj.location or "",
+        obj.topic or "",
+        obj.get_insurance_display(),
+        obj.get_heard_about_display(),
+        obj.assigned_to.get_username() if obj.assigned_to else "",
+        timezone.localtime(obj.first_responded_at).strftime("%Y-%m-%d %H:%M")
+        if obj.first_responded_at
+        else "",
+    ]
+
+
+def _spreadsheet_safe(value) -> str:
+    """Text a spreadsheet will not run as a formula, whatever a patient typed into the form."""
+    value = str(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+@admin.register(NoticeRecipient)
+class NoticeRecipientAdmin(admin.ModelAdmin):
+    list_display = ["email", "location", "is_active"]
+    list_filter = ["location", "is_active"]
+    search_fields = ["email"]
+
+
+@admin.register(AccessLogEntry)
+class AccessLogEntryAdmin(admin.ModelAdmin):
+    """Who opened which request, and when. Administrators read it; nobody can change it."""
+
+    list_display = ["accessed_at", "user", "consultation_request"]
+    list_filter = ["accessed_at"]
+    list_select_related = ["user", "consultation_request"]
+    search_fields = ["consultation_request__reference", "user__username"]
+    date_hierarchy = "accessed_at"
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,74 @@
+"""The front desk's response target, counted in the clinic's business hours.
+
+A request received on Friday at 4:30 pm with a two-hour target is due on Monday at 9:30 am, and one
+received on Saturday is due two hours after Monday's opening. Public holidays are not known here.
+"""
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _business_days() -> set[int]:
+    names = [
+        name.strip().lower()[:3] for name in settings.CONSULTATION_BUSINESS_DAYS.split(",") if name.strip()
+    ]
+    unknown = set(names) - set(DAY_NAMES)
+    if unknown:
+        raise ImproperlyConfigured(f"CONSULTATION_BUSINESS_DAYS has unknown days: {sorted(unknown)}")
+    return {DAY_NAMES.index(name) for name in names}
+
+
+def _parse_time(value: str) -> time | None:
+    """A time of day; None stands for 24:00, the end of the day."""
+    return None if value.strip() == "24:00" else time.fromisoformat(value.strip())
+
+
+def _opening_hours() -> tuple[time, time | None]:
+    try:
+        start, end = settings.CONSULTATION_BUSINESS_HOURS.split("-")
+        return _parse_time(start), _parse_time(end)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            "CONSULTATION_BUSINESS_HOURS must look like 08:00-17:00 (or 00:00-24:00 for round the clock)."
+        ) from error
+
+
+def _open_interval(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    start, end = _opening_hours()
+    opens = datetime.combine(day, start, tzinfo=tz)
+    closes = (
+        datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+        if end is None
+        else (datetime.combine(day, end, tzinfo=tz))
+    )
+    # Compare and subtract in UTC: arithmetic on local times ignores a change of daylight saving time.
+    return opens.astimezone(UTC), closes.astimezone(UTC)
+
+
+def response_cutoff(now: datetime) -> datetime:
+    """The latest time a request can have been received and still be overdue at `now`.
+
+    Walks back from `now` through the opening hours until the response target is used up.
+    """
+    remaining = timedelta(minutes=settings.CONSULTATION_RESPONSE_TARGET_MINUTES)
+    tz = ZoneInfo(settings.TIME_ZONE)
+    days = _business_days()
+    now = now.astimezone(UTC)
+    day = now.astimezone(tz).date()
+    for _ in range(370):
+        if day.weekday() in days:
+            opens, closes = _open_interval(day, tz)
+            window_end = min(closes, now)
+            if window_end > opens:
+                available = window_end - opens
+                if available >= remaining:
+                    return window_end - remaining
+                remaining -= available
+        day -= timedelta(days=1)
+    # No business days configured: nothing is ever overdue.
+    return datetime.min.replace(tzinfo=UTC)

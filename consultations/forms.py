@@ -1,0 +1,180 @@
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from phonenumber_field.formfields import PhoneNumberField
+
+from procedures.models import Condition, Location, Procedure
+
+from . import spam, text
+from .models import ConsultationRequest
+
+# Letters from any script, with the spaces, hyphens, apostrophes and periods that names contain.
+NAME = re.compile(r"^[^\W\d_]+(?:[ '’.,-]+[^\W\d_]*)*$")
+# A path on this site, as the page the patient came from; never another site's address.
+SITE_PATH = re.compile(r"^/(?!/)[A-Za-z0-9/_.~-]*$")
+NO_TOPIC = ""
+
+
+class PatientTextField(forms.CharField):
+    """A text field that normalizes what is typed and refuses invisible or control characters."""
+
+    def __init__(self, *, multiline=False, **kwargs):
+        self.multiline = multiline
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return text.normalize(value, multiline=self.multiline) if value else value
+
+
+def topic_choices():
+    """The procedures and conditions a patient can ask about, grouped, as "procedure:<slug>" values."""
+    procedures = [(f"procedure:{p.slug}", p.title) for p in Procedure.objects.published().for_listing()]
+    conditions = [(f"condition:{c.slug}", c.title) for c in Condition.objects.published().for_listing()]
+    choices = [(NO_TOPIC, "Not sure, or something else")]
+    if procedures:
+        choices.append(("Procedures", procedures))
+    if conditions:
+        choices.append(("Conditions", conditions))
+    return choices
+
+
+class ConsultationRequestForm(forms.Form):
+    first_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
+    last_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    phone = PhoneNumberField(
+        label="Phone number",
+        region="US",
+        help_text="We will call or text this number, e.g. (310) 555-0142.",
+        error_messages={
+            "required": "Enter your phone number so we can reach you.",
+            "invalid": "Enter a phone number we can call, like (310) 555-0142.",
+        },
+    )
+    email = forms.EmailField(
+        label="Email address",
+        required=False,
+        max_length=254,
+        help_text="Needed only if you would like us to email you. We will send your reference to it.",
+        error_messages={"invalid": "Enter an email address like name@example.com."},
+    )
+    contact_method = forms.ChoiceField(
+        label="How should we contact you?",
+        choices=ConsultationRequest.ContactMethod.choices,
+        initial=ConsultationRequest.ContactMethod.PHONE,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how we should contact you."},
+    )
+    best_time = forms.ChoiceField(
+        label="Best time to reach you",
+        choices=ConsultationRequest.BestTime.choices,
+        initial=ConsultationRequest.BestTime.ANY,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the best time to reach you."},
+    )
+    location = forms.ModelChoiceField(
+        label="Which location suits you? (optional)",
+        queryset=Location.objects.none(),
+        required=False,
+        empty_label="No preference",
+    )
+    topic = forms.ChoiceField(label="What would you like to talk about? (optional)", required=False)
+    insurance = forms.ChoiceField(
+        label="Your insurance",
+        choices=[("", "Choose one")] + ConsultationRequest.Insurance.choices,
+        error_messages={"required": "Choose your insurance, or “Not sure”."},
+    )
+    description = PatientTextField(
+        label="About your pain (optional)",
+        multiline=True,
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="A few words on where it hurts and for how long. Up to 1,000 characters.",
+    )
+    heard_about = forms.ChoiceField(
+        label="How did you hear about us? (optional)",
+        choices=[("", "Choose one")] + ConsultationRequest.HeardAbout.choices,
+        required=False,
+    )
+    consent = forms.BooleanField(
+        label="I agree to the privacy notice above, and to being called or texted at the number I gave.",
+        error_messages={"required": "Tick the box to agree, so that we may contact you."},
+    )
+    # Hidden from people by the stylesheet; form-filling robots fill it in.
+    website = forms.CharField(required=False, label="Leave this field empty")
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+    came_from = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locations = Location.objects.active()
+        if len(locations) > 1:
+            self.fields["location"].queryset = locations
+        else:
+            del self.fields["location"]
+        self.fields["topic"].choices = topic_choices()
+        for name in ("first_name", "last_name"):
+            self.fields[name].error_messages["required"] = f"Enter your {name.replace('_', ' ')}."
+        self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel", maxlength="30")
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+        # The page always carries a fresh token, so a person told to send again can.
+        self.initial["started"] = spam.form_started_token()
+        self._submitted_started = self.data.get("started", "") if self.is_bound else ""
+        if self.is_bound:
+            self.data = self.data.copy()
+            self.data["started"] = self.initial["started"]
+
+    def clean_first_name(self):
+        return self._clean_name("first_name")
+
+    def clean_last_name(self):
+        return self._clean_name("last_name")
+
+    def _clean_name(self, name):
+        value = self.cleaned_data[name]
+        if not NAME.match(value):
+            raise ValidationError("Use letters only in your name.", code="invalid_name")
+        return value
+
+    def clean_came_from(self):
+        value = self.cleaned_data["came_from"]
+        # Recorded for staff, never shown to the patient: drop anything that is not a path here.
+        return value if SITE_PATH.match(value) else ""
+
+    def clean_topic(self):
+        kind, _, slug = self.cleaned_data["topic"].partition(":")
+        model = {"procedure": Procedure, "condition": Condition}.get(kind)
+        return model.objects.published().filter(slug=slug).first() if model else None
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("contact_method") == ConsultationRequest.ContactMethod.EMAIL and not cleaned.get(
+            "email"
+        ):
+            if "email" not in self.errors:
+                message = "Enter your email address, or choose another way to contact you."
+                self.add_error("email", ValidationError(message, code="email_required"))
+        if spam.filled_too_fast(self._submitted_started):
+            raise ValidationError(
+                "Please check your details and press “Send request” again.", code="too_fast"
+            )
+        return cleaned
+
+    def error_links(self) -> list[tuple[str, str]]:
+        """(element id, message) for the error summary; a group of radio buttons links to its first one."""
+        links = []
+        for field in self.visible_fields():
+            target = (
+                f"{field.auto_id}_0"
+                if isinstance(field.field.widget, forms.RadioSelect)
+                else field.id_for_label
+            )
+            links += [(target, error) for error in field.errors]
+        return links
+
+    @property
+    def is_honeypot_filled(self) -> bool:
+        return bool(self.cleaned_data.get("website"))

@@ -1,0 +1,59 @@
+"""Spam defences that cost patients nothing: a fill-time token and a per-address rate limit."""
+
+import ipaddress
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+FORM_TOKEN_SALT = "consultations.form-started"
+
+
+def form_started_token(at: float | None = None) -> str:
+    """A signed record of when the form was shown, so its fill time cannot be faked."""
+    return signing.dumps(at if at is not None else time.time(), salt=FORM_TOKEN_SALT)
+
+
+def filled_too_fast(token: str) -> bool:
+    """True for a missing or forged token, or a form sent faster than a person can fill it."""
+    try:
+        started = float(signing.loads(token, salt=FORM_TOKEN_SALT))
+    except (signing.BadSignature, TypeError, ValueError):
+        return True
+    return time.time() - started < settings.CONSULTATION_FORM_MIN_SECONDS
+
+
+def client_address(request) -> str:
+    """The patient's address: from X-Forwarded-For as written by our own proxies, else the socket's.
+
+    A whole IPv6 /64 counts as one address, since one household or phone usually holds all of it.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if len(forwarded) >= proxies:
+            address = forwarded[-proxies]
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return "unknown"
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def allow_submission(address: str) -> bool:
+    """Count one submission from `address`; False once it has sent its limit in the current window.
+
+    The window holds one cache key per allowed submission, each claimed with cache.add(), which is
+    atomic in every shared cache (an INSERT on a unique key in the database cache, SET NX in Redis).
+    cache.incr() is not: the database cache implements it as a read followed by a write.
+    """
+    window = settings.CONSULTATION_RATE_LIMIT_WINDOW_SECONDS
+    bucket = int(time.time() // window)
+    for slot in range(settings.CONSULTATION_RATE_LIMIT):
+        if cache.add(f"consultation-rate:{address}:{bucket}:{slot}", 1, timeout=window):
+            return True
+    return False

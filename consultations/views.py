@@ -1,0 +1,104 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core import signing
+from django.shortcuts import redirect, render
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.generic import FormView, TemplateView
+
+from procedures.models import Condition, Procedure
+
+from . import services, spam
+from .forms import ConsultationRequestForm
+from .models import ConsultationRequest
+
+THANKS_SALT = "consultations.thanks"
+THANKS_MAX_AGE = 60 * 60
+# Enough for every field at its longest in any script, URL-encoded; anything bigger is not a patient.
+MAX_BODY_BYTES = 32 * 1024
+
+
+@method_decorator([sensitive_post_parameters(), never_cache], name="dispatch")
+class ConsultationRequestView(FormView):
+    """The patient's form. Never cached: it carries a CSRF token and, after an error, what was typed."""
+
+    form_class = ConsultationRequestForm
+    template_name = "consultations/request_form.html"
+    http_method_names = ["get", "post", "head"]
+
+    def post(self, request, *args, **kwargs):
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+            return render(request, "consultations/too_large.html", status=413)
+        return super().post(request, *args, **kwargs)
+
+    def get_initial(self):
+        initial = super().get_initial()
+        for kind in ("procedure", "condition"):
+            slug = self.request.GET.get(kind)
+            if slug:
+                # An unknown slug matches no choice, so the form simply shows nothing pre-selected.
+                initial["topic"] = f"{kind}:{slug}"
+        initial["came_from"] = self._referring_path()
+        return initial
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(retention_days=settings.CONSULTATION_RETENTION_DAYS, **kwargs)
+
+    def _referring_path(self) -> str:
+        referer = urlsplit(self.request.META.get("HTTP_REFERER", ""))
+        if referer.netloc != self.request.get_host() or referer.path == self.request.path:
+            return ""
+        return referer.path
+
+    def form_valid(self, form):
+        if not spam.allow_submission(spam.client_address(self.request)):
+            return self.render_to_response(self.get_context_data(form=form, rate_limited=True), status=429)
+        data = form.cleaned_data
+        topic = data["topic"]
+        consultation_request = services.consultation_request_create(
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            phone=data["phone"],
+            email=data["email"],
+            contact_method=data["contact_method"],
+            best_time=data["best_time"],
+            location=data.get("location"),
+            procedure=topic if isinstance(topic, Procedure) else None,
+            condition=topic if isinstance(topic, Condition) else None,
+            insurance=data["insurance"],
+            description=data["description"],
+            heard_about=data["heard_about"],
+            source_path=data["came_from"],
+            # A robot that filled the hidden field sees the usual thanks; staff get no notice.
+            is_spam=form.is_honeypot_filled,
+        )
+        token = signing.TimestampSigner(salt=THANKS_SALT).sign(consultation_request.reference)
+        return redirect("consultations:thanks", token=token)
+
+
+@method_decorator(never_cache, name="dispatch")
+class ThanksView(TemplateView):
+    """The confirmation: a reference and what happens next, reachable only through the signed link."""
+
+    template_name = "consultations/thanks.html"
+    http_method_names = ["get", "head"]
+
+    def get(self, request, *args, token, **kwargs):
+        try:
+            reference = signing.TimestampSigner(salt=THANKS_SALT).unsign(token, max_age=THANKS_MAX_AGE)
+        except signing.BadSignature:
+            return render(request, "consultations/thanks_expired.html", status=404)
+        consultation_request = (
+            ConsultationRequest.objects.filter(reference=reference).only("reference", "is_urgent").first()
+        )
+        if consultation_request is None:
+            return render(request, "consultations/thanks_expired.html", status=404)
+        return self.render_to_response(self.get_context_data(consultation_request=consultation_request))
+
+
+def csrf_failure(request, reason=""):
+    """A forged, replayed or expired form: say what to do, in the site's design (CSRF_FAILURE_VIEW)."""
+    return render(request, "consultations/csrf_failure.html", status=403)

@@ -1,0 +1,75 @@
+"""The per-address rate limit holds across processes, because it lives in the shared cache."""
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from django.db import connection
+
+from tests.processes import BASE_DIR, hermetic_environment, run_with_django
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def attempts_script(address: str, count: int, start_at: float = 0.0) -> str:
+    return (
+        "import json, time\n"
+        "from consultations import spam\n"
+        f"time.sleep(max(0, {start_at} - time.time()))\n"
+        f"print(json.dumps([spam.allow_submission({address!r}) for _ in range({count})]))\n"
+    )
+
+
+def last_line_json(output: str):
+    return json.loads(output.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def shared_cache_env(tmp_path):
+    """Settings for other processes that share this test's cache: its PostgreSQL test database, or
+    an SQLite file when the tests run on SQLite in memory (which no other process can open)."""
+    if connection.vendor == "sqlite":
+        database_url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    else:
+        db = connection.settings_dict
+        database_url = f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    env = hermetic_environment(
+        DJANGO_DEBUG="true", DATABASE_URL=database_url, REDIS_URL="", CONSULTATION_RATE_LIMIT="5"
+    )
+    created = run_with_django(
+        "from django.core.management import call_command\ncall_command('createcachetable')", env
+    )
+    assert created.returncode == 0, created.stderr
+    return env
+
+
+def attempts(env, address: str, count: int) -> list[bool]:
+    done = run_with_django(attempts_script(address, count), env)
+    assert done.returncode == 0, done.stderr
+    return last_line_json(done.stdout)
+
+
+def test_submissions_counted_in_one_process_count_in_another(shared_cache_env):
+    assert attempts(shared_cache_env, "203.0.113.9", 3) == [True, True, True]
+    assert attempts(shared_cache_env, "203.0.113.9", 3) == [True, True, False]
+
+
+def test_two_processes_racing_never_get_past_the_limit_together(shared_cache_env):
+    script = "import django; django.setup()\n" + attempts_script("198.51.100.1", 20, start_at=time.time() + 4)
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", script],
+            env=shared_cache_env,
+            cwd=BASE_DIR,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    results = [last_line_json(racer.communicate(timeout=120)[0]) for racer in racers]
+
+    allowed = sum(result.count(True) for result in results)
+    assert 1 <= allowed <= 5
