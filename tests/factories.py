@@ -120,3 +120,22 @@ class NoticeRecipientFactory(factory.django.DjangoModelFactory):
         model = "consultations.NoticeRecipient"
 
     email = factory.Sequence(lambda n: f"frontdesk{n}@clinic.example")
+
+
+class AdministratorFactory(UserFactory):
+    """A site administrator: a superuser, who manages staff accounts and lifts lockouts."""
+
+    username = factory.Sequence(lambda n: f"admin{n}")
+    is_staff = True
+    is_superuser = True
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    """An authenticator app that a staff member has set up (confirmed with a first code)."""
+
+    class Meta:
+        model = "otp_totp.TOTPDevice"
+
+    user = factory.SubFactory(EditorFactory)
+    name = "Authenticator app"
+    confirmed = True

@@ -1,0 +1,10 @@
+from django.contrib.admin.apps import AdminConfig
+
+
+class ClinicAdminConfig(AdminConfig):
+    """The admin, with the staff site that asks for a second factor (see clinic/admin.py).
+
+    Swapping the default site keeps every app's `@admin.register` working unchanged.
+    """
+
+    default_site = "clinic.admin.ClinicAdminSite"
