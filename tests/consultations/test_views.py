@@ -187,6 +187,7 @@ def test_a_forged_form_without_csrf_token_gets_a_clear_page(clinic, valid_data):
     assert response.status_code == 403
     assert b"Your form could not be sent" in response.content
     assert b'href="/static/css/site.css"' in response.content
+    assert b'<a class="button" href="/consultation/">Open the page again</a>' in response.content
     assert not ConsultationRequest.objects.exists()
 
 
