@@ -1,17 +1,16 @@
-import csv
 import re
 
 import phonenumbers
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import services
+from . import csv_export, services
+from .admin_filters import AssignedFilter, OverdueFilter, StatusFilter
 from .business_hours import response_cutoff
 from .models import AccessLogEntry, ConsultationRequest, Event, Note, NoticeRecipient, Notification
 
@@ -35,61 +34,6 @@ PATIENT_FIELDS = [
     "source_path",
     "consented_at",
 ]
-
-
-class StatusFilter(admin.SimpleListFilter):
-    """Open requests unless another status is chosen: the inbox shows the work still to do."""
-
-    title = "status"
-    parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return [("open", "Open (new, attempted, contacted)"), *Status.choices, ("all", "All")]
-
-    def choices(self, changelist):
-        value = self.value() or "open"
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": value == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value() or "open"
-        if value == "open":
-            return queryset.open()
-        if value in Status.values:
-            return queryset.filter(status=value)
-        return queryset
-
-
-class AssignedFilter(admin.SimpleListFilter):
-    title = "assigned to"
-    parameter_name = "assigned"
-
-    def lookups(self, request, model_admin):
-        return [("me", "Me"), ("nobody", "Unassigned")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "me":
-            return queryset.filter(assigned_to=request.user)
-        if self.value() == "nobody":
-            return queryset.filter(assigned_to__isnull=True)
-        return queryset
-
-
-class OverdueFilter(admin.SimpleListFilter):
-    title = "response"
-    parameter_name = "overdue"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "Overdue")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.overdue(response_cutoff(timezone.now()))
-        return queryset
 
 
 class NoteInline(admin.TabularInline):
@@ -336,63 +280,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="consultation-requests.csv"'
-        writer = csv.writer(response)
-        writer.writerow(CSV_COLUMNS)
-        for obj in queryset:
-            writer.writerow([_spreadsheet_safe(value) for value in _csv_row(obj)])
-        return response
-
-
-CSV_COLUMNS = [
-    "reference",
-    "received",
-    "status",
-    "urgent",
-    "first name",
-    "last name",
-    "phone",
-    "email",
-    "preferred contact",
-    "best time",
-    "location",
-    "about",
-    "insurance",
-    "heard about us",
-    "assigned to",
-    "first responded",
-]
-
-
-def _csv_row(obj):
-    # The description stays in the admin: an export is for calling lists and counts.
-    return [
-        obj.reference,
-        timezone.localtime(obj.created_at).strftime("%Y-%m-%d %H:%M"),
-        obj.get_status_display(),
-        "yes" if obj.is_urgent else "no",
-        obj.first_name,
-        obj.last_name,
-        obj.phone.as_national if obj.phone else "",
-        obj.email,
-        obj.get_contact_method_display(),
-        obj.get_best_time_display(),
-        obj.location or "",
-        obj.topic or "",
-        obj.get_insurance_display(),
-        obj.get_heard_about_display(),
-        obj.assigned_to.get_username() if obj.assigned_to else "",
-        timezone.localtime(obj.first_responded_at).strftime("%Y-%m-%d %H:%M")
-        if obj.first_responded_at
-        else "",
-    ]
-
-
-def _spreadsheet_safe(value) -> str:
-    """Text a spreadsheet will not run as a formula, whatever a patient typed into the form."""
-    value = str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+        return csv_export.csv_response(queryset)
 
 
 @admin.register(NoticeRecipient)

@@ -1,0 +1,64 @@
+"""The inbox's list filters: open requests by default, assigned to me or nobody, overdue."""
+
+from django.contrib import admin
+from django.utils import timezone
+
+from .business_hours import response_cutoff
+from .models import ConsultationRequest
+
+Status = ConsultationRequest.Status
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """Open requests unless another status is chosen: the inbox shows the work still to do."""
+
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("open", "Open (new, attempted, contacted)"), *Status.choices, ("all", "All")]
+
+    def choices(self, changelist):
+        value = self.value() or "open"
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": value == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value() or "open"
+        if value == "open":
+            return queryset.open()
+        if value in Status.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned to"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Me"), ("nobody", "Unassigned")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assigned_to=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assigned_to__isnull=True)
+        return queryset
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "response"
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Overdue")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.overdue(response_cutoff(timezone.now()))
+        return queryset
