@@ -75,7 +75,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /consultation/",
+        "Disallow: /consultation/thanks/",
         "",
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
     ]
