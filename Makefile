@@ -41,6 +41,17 @@ content: migrate
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Page audits (Lighthouse, Nu Html Checker, MDN HTTP Observatory) with the tools pinned in package.json.
+.PHONY: audit
+audit: install node_modules/.installed
+	$(PY) audit/run.py
+
+node_modules/.installed: package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	@# The Observatory's install script (skipped) downloads the HSTS preload list; an empty one does here.
+	echo '{}' > node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json
+	touch $@
+
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
