@@ -1,4 +1,5 @@
 import functools
+import logging
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -7,6 +8,7 @@ from django.utils.cache import patch_vary_headers
 from . import page_cache
 
 CACHEABLE_ATTRIBUTE = "cache_for_anonymous"
+logger = logging.getLogger(__name__)
 
 
 def cache_for_anonymous(view):
@@ -38,7 +40,13 @@ class AnonymousPageCacheMiddleware:
 
         host, path = request.get_host(), request.path
         gzipped = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-        page, generation = page_cache.lookup(host, path, gzipped=gzipped)
+        try:
+            page, generation = page_cache.lookup(host, path, gzipped=gzipped)
+        except Exception:
+            # The page cache only saves work. When it cannot be reached (its database or Redis is
+            # down) the request is answered without it, so that /healthz can still report the outage.
+            logger.warning("Page cache unavailable; answering without it", exc_info=True)
+            return self.get_response(request)
         if page is not None:
             # The stored headers are final (Vary, Content-Encoding, Content-Length): nothing to patch.
             body = page.body if request.method == "GET" else b""
