@@ -36,7 +36,7 @@ class PageAdmin(VersionAdmin):
 
     def get_fieldsets(self, request, obj=None):
         return [
-            (None, {"fields": ["title", "slug", "status", "summary", "introduction"]}),
+            (None, {"fields": ["title", "slug", "status", "summary", "introduction", "faq_heading"]}),
             ("Medical review", {"fields": ["medically_reviewed_by", "last_reviewed"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),
