@@ -39,6 +39,7 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # (the cookie jar refusing Secure cookies from an http:// address) to set a secure cookie on.
 NEEDS_HTTPS = {"redirection", "strict-transport-security", "cookies"}
 WIDTHS = [375, 1280]
+LIGHTHOUSE_RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
 
 
 def production_env() -> dict:
@@ -95,21 +96,34 @@ def gunicorn(env: dict):
 
 
 def lighthouse(name: str, path: str) -> dict:
-    report = OUT / f"lighthouse-{name}"
-    subprocess.run(
-        [
-            str(BIN / "lighthouse"),
-            BASE + path,
-            "--quiet",
-            "--output=json",
-            "--output=html",
-            f"--output-path={report}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run",
-        ],
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-        check=True,
+    """The median of LIGHTHOUSE_RUNS runs by performance score, as Lighthouse's docs advise: a single
+    run's Total Blocking Time swings with whatever else the machine's two cores are doing."""
+    runs = sorted(
+        (lighthouse_run(f"{name}-{run}", path) for run in range(LIGHTHOUSE_RUNS)),
+        key=lambda result: result["scores"]["performance"],
     )
+    median = runs[len(runs) // 2]
+    return {**median, "performance_runs": [result["scores"]["performance"] for result in runs]}
+
+
+def lighthouse_run(name: str, path: str) -> dict:
+    report = OUT / f"lighthouse-{name}"
+    command = [
+        str(BIN / "lighthouse"),
+        BASE + path,
+        "--quiet",
+        "--output=json",
+        "--output=html",
+        f"--output-path={report}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run",
+    ]
+    # On a busy machine Lighthouse now and then loses its trace (NO_NAVSTART) and asks to be run again.
+    for _ in range(3):
+        if subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}).returncode == 0:
+            break
+    else:
+        raise SystemExit(f"Lighthouse failed three times on {path}")
     result = json.loads(Path(f"{report}.report.json").read_text())
     scores = {key: round(result["categories"][key]["score"] * 100) for key in CATEGORIES}
     # The audits that cost points, so that a score under 100 says what to fix.
@@ -123,7 +137,7 @@ def lighthouse(name: str, path: str) -> dict:
             and result["audits"][ref["id"]]["scoreDisplayMode"] in ("binary", "numeric")
         }
     )
-    return {"scores": scores, "losing": losing}
+    return {"scores": scores, "losing": losing, "report": f"{report.name}.report.html"}
 
 
 def html_errors(pages: dict) -> dict:
@@ -184,7 +198,12 @@ def report(results: dict) -> bool:
         failing = page["observatory"]["failing"]
         unexpected = [test for test in failing if test not in NEEDS_HTTPS]
         print(f"\n{path}")
-        print("  Lighthouse (mobile): " + ", ".join(f"{key} {scores[key]}" for key in CATEGORIES))
+        print(
+            "  Lighthouse (mobile): "
+            + ", ".join(f"{key} {scores[key]}" for key in CATEGORIES)
+            + f"  (median of performance {page['lighthouse']['performance_runs']}: "
+            + f"{page['lighthouse']['report']})"
+        )
         for title in page["lighthouse"]["losing"]:
             print(f"    loses points: {title}")
         print(f"  Nu Html Checker: {len(page['html_errors'])} errors")
