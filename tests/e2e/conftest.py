@@ -6,12 +6,13 @@ a missing browser is a failure.
 """
 
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections
+from django.db.migrations.loader import MigrationLoader
 from playwright.sync_api import sync_playwright
 
 # The real SMTP server on loopback, its notice recipients and the real worker, shared with the
@@ -35,6 +36,10 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+]
+STAFF_GROUP_MIGRATIONS = [
+    ("procedures.migrations.0002_editors_group", "create_editors_group"),
+    ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PHONE = {
@@ -68,18 +73,8 @@ def browser():
     # calls while one runs. The tests' own ORM calls are synchronous, so allow them, only while
     # the browser (and its loop) lives: package scope ends both before the other tests run.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    serialized = {
-        db.alias: db._test_serialized_contents
-        for db in connections.all()
-        if hasattr(db, "_test_serialized_contents")
-    }
     try:
         with sync_playwright() as playwright:
-            # With a loop running, Django keeps connections per asyncio context instead of per thread,
-            # so the tests get new connection objects: hand them the database as migrations left it
-            # (groups, sites), which serialized_rollback restores before each test.
-            for alias, contents in serialized.items():
-                connections[alias]._test_serialized_contents = contents
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield browser
             browser.close()
@@ -91,6 +86,23 @@ def browser():
 def empty_cache(transactional_db):
     """Start each browser test with an empty shared cache: no page or rate-limit count from an earlier one."""
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def migration_apps():
+    """The models as the migrations know them, to run a data migration's function again."""
+    return MigrationLoader(None, ignore_no_migrations=True).project_state().apps
+
+
+@pytest.fixture
+def staff_groups(transactional_db, migration_apps):
+    """The Editors and Front desk groups with their permissions, made by their migrations' own code.
+
+    The live server needs transactional tests, and those empty every table after each test: what a
+    data migration added is gone, while content types and permissions are created again.
+    """
+    for module, function in STAFF_GROUP_MIGRATIONS:
+        getattr(import_module(module), function)(migration_apps, None)
 
 
 @pytest.fixture
@@ -121,6 +133,12 @@ def phone_page(new_tab):
     return new_tab(PHONE)
 
 
+@pytest.fixture(params=["desktop", "phone"])
+def tab(request):
+    """A desktop tab, and in the test's second run a phone's."""
+    return request.getfixturevalue("page" if request.param == "desktop" else "phone_page")
+
+
 @pytest.fixture
 def visitor(new_tab):
     """An anonymous visitor's tab, beside a staff member's: no session, served from the page cache."""
@@ -134,12 +152,19 @@ def clinic_content(transactional_db):
 
 
 @pytest.fixture
-def editor(transactional_db):
+def quick_patients(settings):
+    """Let the consultation form be sent at once: a test types faster than any person. The fill-time
+    spam check has tests of its own."""
+    settings.CONSULTATION_FORM_MIN_SECONDS = 0
+
+
+@pytest.fixture
+def editor(staff_groups):
     """A member of the Editors group (created by a migration) who can log in with staff.PASSWORD."""
     return with_password(EditorFactory())
 
 
 @pytest.fixture
-def front_desk(transactional_db):
+def front_desk(staff_groups):
     """A member of the Front desk group (created by a migration) who can log in with staff.PASSWORD."""
     return with_password(FrontDeskFactory())

@@ -9,7 +9,7 @@ from procedures.models import Procedure
 
 from .staff import log_in
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 LUMBAR = "/procedures/lumbar-facet-injections/"
 ORIGINAL_COPY = "Lumbar facet injections are a minimally invasive, image-guided treatment"

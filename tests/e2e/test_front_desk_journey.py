@@ -13,7 +13,7 @@ from tests.factories import ConsultationRequestFactory
 from .patient import send_consultation_request
 from .staff import log_in
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 INBOX = "/admin/consultations/consultationrequest/"
 RED_FLAG = "Since yesterday I have lost control of my bladder and my legs feel weak."
@@ -21,9 +21,8 @@ NOTE = "Called back; she is on her way to the emergency room."
 
 
 @pytest.fixture
-def urgent_request(visitor, clinic_content, settings):
+def urgent_request(visitor, clinic_content, quick_patients):
     """A patient's urgent request, sent through the form after two ordinary ones were already waiting."""
-    settings.CONSULTATION_FORM_MIN_SECONDS = 0  # a test types faster than any patient
     for hours in (5, 3):
         ConsultationRequestFactory(created_at=timezone.now() - timedelta(hours=hours))
     return ConsultationRequest.objects.get(

@@ -10,20 +10,9 @@ from consultations.models import ConsultationRequest
 
 from .checks import horizontal_overflow, small_tap_targets
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 FIRST_NAME, LAST_NAME, PHONE, EMAIL = "Maribel", "Okonkwo-Reyes", "(310) 555-0187", "maribel@example.org"
-
-
-@pytest.fixture(params=["desktop", "phone"])
-def tab(request):
-    return request.getfixturevalue("page" if request.param == "desktop" else "phone_page")
-
-
-@pytest.fixture(autouse=True)
-def quick_patients(settings):
-    # A test types faster than any person; the fill-time check has tests of its own.
-    settings.CONSULTATION_FORM_MIN_SECONDS = 0
 
 
 def fits_the_screen(page) -> None:
@@ -40,7 +29,7 @@ def tab_to(page, target) -> None:
 
 
 def test_patient_requests_a_consultation_from_the_lumbar_facet_page(
-    tab, clinic_content, smtp_server, recipients, run_worker
+    tab, clinic_content, quick_patients, smtp_server, recipients, run_worker
 ):
     smtp_server.start()
     tab.goto("/")
