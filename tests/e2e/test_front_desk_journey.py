@@ -43,7 +43,9 @@ def test_front_desk_triages_the_new_urgent_request(page, front_desk, urgent_requ
     expect(rows).to_have_count(3)
     expect(rows.first).to_contain_text(urgent_request.reference)
 
-    page.locator("#changelist-filter").get_by_role("link", name="Yes").first.click()
+    page.locator("#changelist-filter details[data-filter-title='urgent']").get_by_role(
+        "link", name="Yes"
+    ).click()
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text(urgent_request.reference)
 
