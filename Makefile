@@ -11,12 +11,12 @@ PORT ?= 8000
 export
 DJANGO_DEBUG ?= true
 
-.PHONY: run serve setup install migrate content test lint bench clean
+.PHONY: run serve setup install migrate content test drills lint bench clean
 
 # The task worker (it sends the staff notices) runs in the background and stops with the server.
 run: setup
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@$(PY) manage.py db_worker & worker=$$!; \
+	@$(PY) manage.py run_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -40,6 +40,10 @@ content: migrate
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis.
+drills: install
+	$(PY) -m pytest tests/drills -v $(PYTEST_ARGS)
 
 # Page audits (Lighthouse, Nu Html Checker, MDN HTTP Observatory) with the tools pinned in package.json.
 .PHONY: audit

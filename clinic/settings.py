@@ -132,10 +132,13 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Django's Redis backend, reusing its redis-py client (see clinic/cache.py).
+            # Django's Redis backend, reusing its redis-py client and working on without Redis
+            # when it is down (see clinic/cache.py).
             "BACKEND": "clinic.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
+            # Redis answers in a millisecond; a dead or hung one must not hold a request for long.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 else:
@@ -189,7 +192,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -244,6 +247,14 @@ CONSULTATION_BUSINESS_DAYS = os.environ.get("CONSULTATION_BUSINESS_DAYS", "mon,t
 CONSULTATION_BUSINESS_HOURS = os.environ.get("CONSULTATION_BUSINESS_HOURS", "08:00-17:00")
 # Closed and spam requests older than this lose the patient's details (`anonymize_consultation_requests`).
 CONSULTATION_RETENTION_DAYS = env_int("CONSULTATION_RETENTION_DAYS", 180)
+# Seconds between attempts to send a staff notice or acknowledgement while sending fails; the last
+# value repeats for as long as it keeps failing.
+CONSULTATION_NOTICE_RETRY_SECONDS = [
+    int(value) for value in env_list("CONSULTATION_NOTICE_RETRY_SECONDS", "30,60,120,300,600,1800")
+]
+# A sending task still running after this long has lost its worker (a send takes a few SMTP
+# timeouts at most): `requeue_stuck_notices` and the worker's sweep queue the email again.
+CONSULTATION_NOTICE_STUCK_SECONDS = env_int("CONSULTATION_NOTICE_STUCK_SECONDS", 300)
 # Spam defences: requests saved per address per window, and the least time a person needs to fill the form.
 CONSULTATION_RATE_LIMIT = env_int("CONSULTATION_RATE_LIMIT", 5)
 CONSULTATION_RATE_LIMIT_WINDOW_SECONDS = env_int("CONSULTATION_RATE_LIMIT_WINDOW_SECONDS", 3600)

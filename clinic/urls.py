@@ -6,6 +6,9 @@ from procedures import views as procedure_views
 from procedures.middleware import cache_for_anonymous
 from procedures.sitemaps import SITEMAPS
 
+# A database outage is a 503 in the site's design, not a 500 (clinic/views.py).
+handler500 = "clinic.views.server_error"
+
 admin.site.site_header = "Advanced Pain Medical Group — staff"
 admin.site.site_title = "Clinic admin"
 admin.site.index_title = "Pages and consultation requests"

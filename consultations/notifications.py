@@ -11,9 +11,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.tasks import TaskResultStatus
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from procedures.models import Clinic
 
@@ -22,16 +24,18 @@ from .models import NoticeRecipient, Notification
 
 logger = logging.getLogger(__name__)
 
-# Seconds to wait before each retry; the last one repeats for as long as sending fails.
-RETRY_DELAYS = [30, 60, 120, 300, 600, 1800]
-
 
 class NoRecipients(Exception):
     pass
 
 
+class WorkerLost(Exception):
+    """Recorded on a sending task whose worker stopped while it ran (killed, crashed, lost its database)."""
+
+
 def retry_delay(attempts: int) -> timedelta:
-    return timedelta(seconds=RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1])
+    delays = settings.CONSULTATION_NOTICE_RETRY_SECONDS
+    return timedelta(seconds=delays[min(attempts, len(delays)) - 1])
 
 
 def notification_enqueue(notification: Notification, *, delay: timedelta | None = None) -> None:
@@ -107,3 +111,34 @@ def notification_send(*, notification_id: int) -> None:
         notification.sent_at = timezone.now()
         notification.last_error = ""
         notification.save(update_fields=["status", "attempts", "sent_at", "last_error", "updated_at"])
+
+
+def notifications_requeue_stuck(*, stuck_after: timedelta) -> int:
+    """Queue a new sending task for each unsent email that no live task will send; return how many.
+
+    django-tasks-db never notices a worker that died mid-task: a worker killed while sending leaves
+    its task "running" for ever, and the email's row as it was before, since the send's transaction
+    died with the worker. A task running for longer than `stuck_after` is recorded as failed, and an
+    unsent email with no task queued or running gets a new one. A duplicate task is harmless:
+    sending locks the row and skips an email already sent.
+    """
+    now = timezone.now()
+    send_tasks = DBTaskResult.objects.filter(task_path=tasks.send_notification.module_path)
+    with transaction.atomic():
+        send_tasks.running().filter(started_at__lt=now - stuck_after).update(
+            status=TaskResultStatus.FAILED,
+            finished_at=now,
+            exception_class_path=f"{WorkerLost.__module__}.{WorkerLost.__qualname__}",
+            traceback="The worker stopped while this task ran; the email was queued again.",
+        )
+        live = send_tasks.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING])
+        queued = {task.args_kwargs["args"][0] for task in live.only("args_kwargs")}
+        # A row locked by a worker sending it right now is skipped, whatever its task's age.
+        stranded = list(
+            Notification.objects.exclude(status=Notification.Status.SENT)
+            .exclude(pk__in=queued)
+            .select_for_update(skip_locked=True)
+        )
+        for notification in stranded:
+            notification_enqueue(notification)
+    return len(stranded)

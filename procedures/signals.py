@@ -4,6 +4,8 @@ from django.contrib.redirects.models import Redirect
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from clinic.cache import reconnected
+
 from . import page_cache
 from .models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
 
@@ -27,3 +29,6 @@ for model in CONTENT_MODELS:
     post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
 for through in RELATIONS:
     m2m_changed.connect(invalidate_page_cache, sender=through, dispatch_uid=f"page-cache-m2m-{through.__name__}")
+# A save made while Redis was unreachable could not invalidate it; if Redis kept its pages, they
+# may predate that save (clinic/cache.py).
+reconnected.connect(invalidate_page_cache, dispatch_uid="page-cache-reconnected")

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 
 from tests.processes import BASE_DIR, hermetic_environment, run_with_django
+from tests.servers import free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -73,3 +74,16 @@ def test_two_processes_racing_never_get_past_the_limit_together(shared_cache_env
 
     allowed = sum(result.count(True) for result in results)
     assert 1 <= allowed <= 5
+
+
+def test_with_redis_unreachable_the_limit_lets_patients_through_rather_than_turn_them_away():
+    """Runs the Redis configuration (REDIS_URL) in a separate process, at an address where nothing answers."""
+    env = hermetic_environment(
+        DJANGO_DEBUG="true", REDIS_URL=f"redis://127.0.0.1:{free_port(56300)}/0", CONSULTATION_RATE_LIMIT="5"
+    )
+
+    done = run_with_django(attempts_script("203.0.113.7", 8), env)
+
+    assert done.returncode == 0, done.stderr
+    assert last_line_json(done.stdout) == [True] * 8
+    assert "Rate limit not applied: the cache is unavailable" in done.stderr

@@ -1,0 +1,107 @@
+"""The Redis cache backend keeps the site working when Redis is down or hung (clinic/cache.py).
+
+With a real redis-py against a port nothing listens on, and a real Redis of the test's own that it
+hangs (SIGSTOP) and lets go again (SIGCONT).
+"""
+
+import json
+import time
+
+import pytest
+from django.core.cache import cache
+
+from clinic.cache import RETRY_SECONDS, CacheUnavailable, reconnected
+from procedures import page_cache
+from tests.processes import hermetic_environment, run_with_django
+from tests.servers import RedisServer, free_port
+
+
+def redis_cache_settings(url: str) -> dict:
+    return {"default": {"BACKEND": "clinic.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": "clinic_tests"}}
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The default cache is Redis at an address where nothing answers."""
+    settings.CACHES = redis_cache_settings(f"redis://127.0.0.1:{free_port(56300)}/0")
+
+
+@pytest.fixture
+def redis_server(settings):
+    server = RedisServer()
+    server.start()
+    settings.CACHES = redis_cache_settings(server.url)
+    yield server
+    server.thaw()
+    server.stop()
+
+
+def test_with_redis_down_reads_are_misses_and_writes_are_dropped_without_an_error(redis_down):
+    assert cache.get("key", "default") == "default"
+    assert cache.get_many(["a", "b"]) == {}
+    assert cache.has_key("key") is False
+    assert cache.set("key", 1) is None
+    assert cache.set_many({"a": 1, "b": 2}) == ["a", "b"]
+    assert cache.touch("key") is False
+    assert cache.delete("key") is False
+    assert cache.delete_many(["a", "b"]) is None
+
+
+def test_with_redis_down_add_and_incr_raise_for_the_caller_to_decide(redis_down):
+    with pytest.raises(CacheUnavailable):
+        cache.add("key", 1)
+    with pytest.raises(CacheUnavailable):
+        cache.incr("key")
+
+
+def test_with_redis_down_an_editors_save_of_a_page_does_not_fail(redis_down):
+    generation = page_cache.invalidate_all()
+
+    assert generation
+
+
+def test_a_hung_redis_costs_one_short_timeout_then_is_left_alone_for_a_while(redis_server):
+    """Runs the production cache settings (REDIS_URL) in a separate process against a hung Redis."""
+    redis_server.freeze()
+    env = hermetic_environment(DJANGO_DEBUG="true", REDIS_URL=redis_server.url)
+    script = (
+        "import json, time\n"
+        "from django.core.cache import cache\n"
+        "timings = []\n"
+        "for _ in range(20):\n"
+        "    started = time.monotonic()\n"
+        "    cache.get('page')\n"
+        "    timings.append(time.monotonic() - started)\n"
+        "print(json.dumps(timings))\n"
+    )
+
+    result = run_with_django(script, env)
+
+    assert result.returncode == 0, result.stderr
+    first, *rest = json.loads(result.stdout.strip().splitlines()[-1])
+    assert 0.2 < first < 1  # the 0.25 s timeout, not redis-py's default of none
+    assert sum(rest) < 0.05  # within RETRY_SECONDS nothing waits on Redis
+
+
+def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are_not_served(redis_server, db):
+    heard = []
+
+    def listener(**kwargs):
+        heard.append(kwargs)
+
+    reconnected.connect(listener)
+    _, generation = page_cache.lookup("www.example.com", "/", gzipped=False)
+    page_cache.store(
+        "www.example.com", "/", generation=generation, status=200, headers={}, body=b"old", timeout=60
+    )
+    assert page_cache.lookup("www.example.com", "/", gzipped=False)[0].body == b"old"
+
+    redis_server.freeze()
+    page_cache.lookup("www.example.com", "/", gzipped=False)  # a visitor's request times out
+    page_cache.invalidate_all()  # an editor's save while Redis hangs: never reaches it
+    redis_server.thaw()
+    time.sleep(RETRY_SECONDS)
+    page, _ = page_cache.lookup("www.example.com", "/", gzipped=False)
+
+    assert page is None
+    assert len(heard) == 1
