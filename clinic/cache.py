@@ -58,6 +58,11 @@ class RedisCache(redis.RedisCache):
         # While Redis is unreachable: when this process may try it again (time.monotonic()).
         self._retry_at = None
 
+    def validate_key(self, key):
+        # Django's check only warns of keys memcached would refuse, looping in Python over every
+        # character of every key; Redis takes any key. Overriding it is the documented way out.
+        pass
+
     def _reachable(self) -> bool:
         if self._retry_at is None:
             return True
