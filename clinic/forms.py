@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.signals import user_login_failed
+from django.core.validators import MaxLengthValidator
 from django_otp import match_token, user_has_device
 
 TOKEN_HELP_TEXT = "The 6-digit code your authenticator app shows now."
@@ -44,6 +45,10 @@ class StaffAuthenticationForm(AdminAuthenticationForm):
         super().__init__(request, *args, **kwargs)
         if not settings.STAFF_REQUIRE_2FA:
             del self.fields["otp_token"]
+        # Django sets the username's max_length after making the field, so nothing enforces it: a longer
+        # name went on to the lockout records, whose column it overflows on PostgreSQL (a 500).
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))
 
     def clean(self):
         cleaned_data = super().clean()

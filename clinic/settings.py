@@ -178,6 +178,8 @@ AXES_VERBOSE = False
 STAFF_SESSION_IDLE_MINUTES = env_int("STAFF_SESSION_IDLE_MINUTES", 30)
 SESSION_COOKIE_AGE = STAFF_SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
+# Database sessions that ignore a session cookie Django could not have set (clinic/sessions.py).
+SESSION_ENGINE = "clinic.sessions"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -300,7 +302,12 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# No page takes a file: a file in a posted body is read past and dropped, never held in memory or
+# written to a temporary file (a form's size limit is checked only after the body has been parsed).
+FILE_UPLOAD_HANDLERS = []
 
+# Error reports show no local variables for the patient's form and the staff login (clinic/error_reports.py).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "clinic.error_reports.SensitiveRequestReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -10,7 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
 from . import csv_export, services
-from .admin_filters import AssignedFilter, OverdueFilter, StatusFilter
+from .admin_filters import AssignedFilter, DateHierarchyMixin, OverdueFilter, StatusFilter
 from .business_hours import response_cutoff
 from .models import AccessLogEntry, ConsultationRequest, Event, Note, NoticeRecipient, Notification
 
@@ -78,7 +78,7 @@ class EventInline(ReadOnlyInline):
 
 
 @admin.register(ConsultationRequest)
-class ConsultationRequestAdmin(admin.ModelAdmin):
+class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     list_display = [
         "reference",
         "name",
@@ -291,7 +291,7 @@ class NoticeRecipientAdmin(admin.ModelAdmin):
 
 
 @admin.register(AccessLogEntry)
-class AccessLogEntryAdmin(admin.ModelAdmin):
+class AccessLogEntryAdmin(DateHierarchyMixin, admin.ModelAdmin):
     """Who opened which request, and when. Administrators read it; nobody can change it."""
 
     list_display = ["accessed_at", "user", "consultation_request"]

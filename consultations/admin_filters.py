@@ -1,6 +1,8 @@
 """The inbox's list filters: open requests by default, assigned to me or nobody, overdue."""
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.utils import timezone
 
 from .business_hours import response_cutoff
@@ -62,3 +64,24 @@ class OverdueFilter(admin.SimpleListFilter):
         if self.value() == "yes":
             return queryset.overdue(response_cutoff(timezone.now()))
         return queryset
+
+
+class DateHierarchyChangeList(ChangeList):
+    """Django's change list, answering a date the calendar cannot hold as a bad filter, not a 500.
+
+    Django redirects ?created_at__year=0 to its "invalid filter" page, but lets an overflow escape:
+    ?created_at__year=99999999999, or 9999, whose following year does not exist.
+    """
+
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except (OverflowError, ValueError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class DateHierarchyMixin:
+    """For a ModelAdmin with a date_hierarchy."""
+
+    def get_changelist(self, request, **kwargs):
+        return DateHierarchyChangeList

@@ -12,8 +12,16 @@ from .models import ConsultationRequest
 # Letters from any script, with the spaces, hyphens, apostrophes and periods that names contain.
 NAME = re.compile(r"^[^\W\d_]+(?:[ '’.,-]+[^\W\d_]*)*$")
 # A path on this site, as the page the patient came from; never another site's address.
-SITE_PATH = re.compile(r"^/(?!/)[A-Za-z0-9/_.~-]*$")
+SITE_PATH = re.compile(r"/(?!/)[A-Za-z0-9/_.~-]*")
+SITE_PATH_MAX_LENGTH = ConsultationRequest._meta.get_field("source_path").max_length
 NO_TOPIC = ""
+
+
+def site_path(value) -> str:
+    """`value` if it is a path on this site short enough to record, else an empty string."""
+    if isinstance(value, str) and len(value) <= SITE_PATH_MAX_LENGTH and SITE_PATH.fullmatch(value):
+        return value
+    return ""
 
 
 class PatientTextField(forms.CharField):
@@ -26,6 +34,19 @@ class PatientTextField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         return text.normalize(value, multiline=self.multiline) if value else value
+
+
+class SitePathField(forms.CharField):
+    """The page the patient came from, recorded by the server in a hidden field.
+
+    The patient can neither see nor correct it, so a value that is not a path here (too long, from
+    another site, with odd characters) is dropped: an error on it would block the form for good.
+    """
+
+    widget = forms.HiddenInput
+
+    def clean(self, value):
+        return site_path(value)
 
 
 def topic_choices():
@@ -105,7 +126,7 @@ class ConsultationRequestForm(forms.Form):
     # Hidden from people by the stylesheet; form-filling robots fill it in.
     website = forms.CharField(required=False, label="Leave this field empty")
     started = forms.CharField(widget=forms.HiddenInput, required=False)
-    came_from = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+    came_from = SitePathField(required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -138,11 +159,6 @@ class ConsultationRequestForm(forms.Form):
         if not NAME.match(value):
             raise ValidationError("Use letters only in your name.", code="invalid_name")
         return value
-
-    def clean_came_from(self):
-        value = self.cleaned_data["came_from"]
-        # Recorded for staff, never shown to the patient: drop anything that is not a path here.
-        return value if SITE_PATH.match(value) else ""
 
     def clean_topic(self):
         kind, _, slug = self.cleaned_data["topic"].partition(":")

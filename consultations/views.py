@@ -11,7 +11,7 @@ from django.views.generic import FormView, TemplateView
 from procedures.models import Condition, Procedure
 
 from . import services, spam
-from .forms import ConsultationRequestForm
+from .forms import ConsultationRequestForm, site_path
 from .models import ConsultationRequest
 
 THANKS_SALT = "consultations.thanks"
@@ -51,7 +51,7 @@ class ConsultationRequestView(FormView):
         referer = urlsplit(self.request.META.get("HTTP_REFERER", ""))
         if referer.netloc != self.request.get_host() or referer.path == self.request.path:
             return ""
-        return referer.path
+        return site_path(referer.path)
 
     def form_valid(self, form):
         if not spam.allow_submission(spam.client_address(self.request)):

@@ -72,6 +72,8 @@ class AnonymousPageCacheMiddleware:
             request.method in ("GET", "HEAD")
             and not request.META.get("QUERY_STRING")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            # No page's address has a NUL (%00), and PostgreSQL refuses one in a cache key.
+            and "\x00" not in request.path
         )
 
     @staticmethod
