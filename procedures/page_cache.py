@@ -6,15 +6,26 @@ generation in one round trip to the cache.
 
 A page is stored twice, gzip-compressed and plain, each with its finished headers, so that a hit
 reads only the variant it sends and builds its response without further work.
+
+Each process also keeps the pages it has served, and trusts them for LOCAL_COPY_SECONDS after it
+last read the generation from the shared cache. The round trip to the cache costs more than the
+rest of a hit (bench/README.md), so a busy page is served from memory; an editor's save reaches
+every process within that second (editors themselves, logged in, never see cached pages). A copy
+is never trusted while the generation cannot be read: an unreachable cache falls back to rendering.
 """
 
 import gzip
 import uuid
+from time import monotonic
 from typing import NamedTuple
 
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
+LOCAL_COPY_SECONDS = 1.0
+# Pages are only stored for views marked cacheable and allowed hosts, so this is never reached in
+# practice; it only bounds the memory a process could spend on them.
+LOCAL_COPY_LIMIT = 500
 
 
 class CachedPage(NamedTuple):
@@ -27,19 +38,65 @@ def page_key(host: str, path: str, *, gzipped: bool) -> str:
     return f"page-cache:{host}:{path}:{'gzip' if gzipped else 'identity'}"
 
 
+class LocalCopies:
+    """This process's copies of cached pages, all of one generation, and when it was last read."""
+
+    def __init__(self):
+        self.forget()
+
+    def forget(self) -> None:
+        self.generation, self.read_at, self.pages = None, float("-inf"), {}
+
+    def find(self, key: str, now: float) -> tuple[CachedPage | None, str | None]:
+        generation, page = self.generation, self.pages.get(key)
+        if page is None or now - self.read_at >= LOCAL_COPY_SECONDS:
+            return None, None
+        return page, generation
+
+    def generation_read(self, generation: str | None, now: float) -> None:
+        if generation is None:
+            self.forget()
+        elif generation != self.generation:
+            self.generation, self.read_at, self.pages = generation, now, {}
+        else:
+            self.read_at = now
+
+    def keep(self, key: str, generation: str, page: CachedPage) -> None:
+        if generation != self.generation:
+            return
+        if len(self.pages) >= LOCAL_COPY_LIMIT:
+            self.pages = {}
+        self.pages[key] = page
+
+
+local_copies = LocalCopies()
+
+
 def lookup(host: str, path: str, *, gzipped: bool) -> tuple[CachedPage | None, str | None]:
     """The cached page if it belongs to the current generation (else None), and that generation.
 
     The caller renders a missing page and stores it under the generation returned here, read
-    before rendering: a save made meanwhile then makes that copy stale at once.
+    before rendering: a save made meanwhile then makes that copy stale at once. A miss is always
+    answered from the shared cache, never from this process's copies, so that generation is fresh.
     """
     key = page_key(host, path, gzipped=gzipped)
-    found = cache.get_many([GENERATION_KEY, key])
+    now = monotonic()
+    page, generation = local_copies.find(key, now)
+    if page is not None:
+        return page, generation
+    try:
+        found = cache.get_many([GENERATION_KEY, key])
+    except Exception:
+        local_copies.forget()
+        raise
     generation, entry = found.get(GENERATION_KEY), found.get(key)
+    local_copies.generation_read(generation, now)
     # Entries are plain tuples, which pickle and unpickle faster than dicts or classes.
     if entry is None or entry[0] != generation:
         return None, generation
-    return CachedPage(*entry[1:]), generation
+    page = CachedPage(*entry[1:])
+    local_copies.keep(key, generation, page)
+    return page, generation
 
 
 def store(
@@ -61,6 +118,7 @@ def store(
 
 
 def invalidate_all() -> str:
+    local_copies.forget()
     generation = uuid.uuid4().hex
     cache.set(GENERATION_KEY, generation, None)
     return generation

@@ -3,10 +3,12 @@
 import gzip
 
 import pytest
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import include, path
 
+from procedures import page_cache
 from procedures.middleware import cache_for_anonymous
 from procedures.models import FAQ, Clinic, Location, Page, Section
 from tests.factories import ClinicFactory, FAQFactory, LocationFactory, ProcedureFactory, SectionFactory
@@ -167,3 +169,70 @@ def test_cached_page_is_served_uncompressed_to_browsers_that_do_not_accept_gzip(
 
     assert not second.has_header("Content-Encoding")
     assert second.content == first.content
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    clock = Clock()
+    monkeypatch.setattr(page_cache, "monotonic", clock)
+    return clock
+
+
+def test_a_repeated_hit_within_a_second_is_served_from_memory_without_the_shared_cache(
+    client, page, clock, django_assert_num_queries
+):
+    client.get(page.get_absolute_url())  # rendered and stored in the shared cache (a table here)
+    client.get(page.get_absolute_url())  # read back from it, and kept in memory
+
+    clock.now += page_cache.LOCAL_COPY_SECONDS / 2
+    with django_assert_num_queries(0):
+        response = client.get(page.get_absolute_url())
+
+    assert b"What to expect" in response.content
+
+
+def test_another_servers_save_shows_once_the_local_copy_is_a_second_old(client, page, clock):
+    client.get(page.get_absolute_url())
+    client.get(page.get_absolute_url())
+    # What an editor's save on another server does: the rows change and the generation moves on,
+    # but nothing in this process hears of it.
+    Section.objects.filter(page=page).update(heading="Changed on another server")
+    cache.set(page_cache.GENERATION_KEY, "another server's generation", None)
+
+    clock.now += page_cache.LOCAL_COPY_SECONDS / 2
+    assert b"What to expect" in client.get(page.get_absolute_url()).content
+    clock.now += page_cache.LOCAL_COPY_SECONDS
+    assert b"Changed on another server" in client.get(page.get_absolute_url()).content
+
+
+def test_a_save_in_this_process_drops_its_local_copies_at_once(client, page, clock):
+    client.get(page.get_absolute_url())
+    client.get(page.get_absolute_url())
+
+    heading = edit_section(page)
+
+    assert heading.encode() in client.get(page.get_absolute_url()).content
+
+
+def test_an_old_local_copy_is_not_served_while_the_shared_cache_cannot_be_read(client, page, clock, monkeypatch):
+    client.get(page.get_absolute_url())
+    client.get(page.get_absolute_url())
+    Section.objects.filter(page=page).update(heading="Saved while the cache was down")
+    clock.now += page_cache.LOCAL_COPY_SECONDS
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("the cache's server is down")
+
+    monkeypatch.setattr(page_cache.cache, "get_many", unreachable)
+
+    response = client.get(page.get_absolute_url())
+
+    assert b"Saved while the cache was down" in response.content

@@ -48,7 +48,8 @@ def test_cached_procedure_page_takes_only_the_caches_own_query(client, django_as
     page = procedure_page(sections=20, faqs=20, related=10)
     client.get(page.get_absolute_url())
 
-    # One round trip to the database cache for the page and the cache generation; the view never runs.
+    # At most one round trip to the database cache for the page and the cache generation (none when
+    # this process still trusts its own copy); the view never runs.
     with django_assert_max_num_queries(1):
         response = client.get(page.get_absolute_url())
 
