@@ -93,16 +93,25 @@ class Page(models.Model):
     class Meta:
         ordering = ["title"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(status__in=["draft", "published"]), name="page_status_valid"
-            ),
-            models.CheckConstraint(
-                condition=Q(kind__in=["procedure", "condition"]), name="page_kind_valid"
-            ),
+            models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="page_status_valid"),
+            models.CheckConstraint(condition=Q(kind__in=["procedure", "condition"]), name="page_kind_valid"),
         ]
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.introduction_html = render_markdown(self.introduction)
+        previous = (
+            Page.objects.filter(pk=self.pk).values("slug", "status", "kind").first() if self.pk else None
+        )
+        super().save(*args, **kwargs)
+        if previous and previous["status"] == self.Status.PUBLISHED and previous["slug"] != self.slug:
+            self._redirect_old_address(previous)
+
+    def get_absolute_url(self):
+        route = "procedures:detail" if self.kind == self.Kind.PROCEDURE else "procedures:condition_detail"
+        return reverse(route, kwargs={"slug": self.slug})
 
     @property
     def is_published(self):
@@ -112,42 +121,36 @@ class Page(models.Model):
     def html_title(self):
         return self.seo_title or self.title
 
-    def get_absolute_url(self):
-        route = "procedures:detail" if self.kind == self.Kind.PROCEDURE else "procedures:condition_detail"
-        return reverse(route, kwargs={"slug": self.slug})
-
-
-    def save(self, *args, **kwargs):
-        self.introduction_html = render_markdown(self.introduction)
-        previous = Page.objects.filter(pk=self.pk).values("slug", "status", "kind").first() if self.pk else None
-        super().save(*args, **kwargs)
-        if previous and previous["status"] == self.Status.PUBLISHED and previous["slug"] != self.slug:
-            self._redirect_old_address(previous)
-
     def _redirect_old_address(self, previous):
         old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
         new_path = self.get_absolute_url()
         # Earlier redirects to the old address jump straight to the new one: no redirect chains.
         Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
         Redirect.objects.filter(old_path=new_path).delete()
-        Redirect.objects.update_or_create(
-            site_id=1, old_path=old_path, defaults={"new_path": new_path}
-        )
+        Redirect.objects.update_or_create(site_id=1, old_path=old_path, defaults={"new_path": new_path})
 
 
 class ProcedureQuerySet(PageQuerySet):
     def with_page_content(self):
-        return super().with_page_content().prefetch_related(
-            Prefetch("conditions_treated", queryset=Condition.objects.published().for_listing()),
-            Prefetch("related_procedures", queryset=Procedure.objects.published().for_listing()),
+        return (
+            super()
+            .with_page_content()
+            .prefetch_related(
+                Prefetch("conditions_treated", queryset=Condition.objects.published().for_listing()),
+                Prefetch("related_procedures", queryset=Procedure.objects.published().for_listing()),
+            )
         )
 
 
 class ConditionQuerySet(PageQuerySet):
     def with_page_content(self):
-        return super().with_page_content().prefetch_related(
-            Prefetch("treated_by", queryset=Procedure.objects.published().for_listing()),
-            Prefetch("related_conditions", queryset=Condition.objects.published().for_listing()),
+        return (
+            super()
+            .with_page_content()
+            .prefetch_related(
+                Prefetch("treated_by", queryset=Procedure.objects.published().for_listing()),
+                Prefetch("related_conditions", queryset=Condition.objects.published().for_listing()),
+            )
         )
 
 

@@ -26,9 +26,13 @@ def invalidate_page_cache(**kwargs):
 
 for model in CONTENT_MODELS:
     post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
-    post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+    post_delete.connect(
+        invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}"
+    )
 for through in RELATIONS:
-    m2m_changed.connect(invalidate_page_cache, sender=through, dispatch_uid=f"page-cache-m2m-{through.__name__}")
+    m2m_changed.connect(
+        invalidate_page_cache, sender=through, dispatch_uid=f"page-cache-m2m-{through.__name__}"
+    )
 # A save made while Redis was unreachable could not invalidate it; if Redis kept its pages, they
 # may predate that save (clinic/cache.py).
 reconnected.connect(invalidate_page_cache, dispatch_uid="page-cache-reconnected")

@@ -11,7 +11,10 @@ def test_creates_an_editor_and_a_front_desk_account_whose_printed_passwords_work
     call_command("create_local_staff")
 
     printed = capsys.readouterr().out
-    passwords = {line.split("username:")[1].split()[0]: line.split("password:")[1].strip() for line in printed.splitlines()}
+    passwords = {
+        line.split("username:")[1].split()[0]: line.split("password:")[1].strip()
+        for line in printed.splitlines()
+    }
     User = get_user_model()
     editor, front_desk = User.objects.get(username="editor"), User.objects.get(username="frontdesk")
     assert editor.check_password(passwords["editor"]) and front_desk.check_password(passwords["frontdesk"])

@@ -222,7 +222,9 @@ def test_a_save_in_this_process_drops_its_local_copies_at_once(client, page, clo
     assert heading.encode() in client.get(page.get_absolute_url()).content
 
 
-def test_an_old_local_copy_is_not_served_while_the_shared_cache_cannot_be_read(client, page, clock, monkeypatch):
+def test_an_old_local_copy_is_not_served_while_the_shared_cache_cannot_be_read(
+    client, page, clock, monkeypatch
+):
     client.get(page.get_absolute_url())
     client.get(page.get_absolute_url())
     Section.objects.filter(page=page).update(heading="Saved while the cache was down")
