@@ -49,6 +49,17 @@ class SitePathField(forms.CharField):
         return site_path(value)
 
 
+class TypedPhoneNumberInput(forms.TextInput):
+    """A telephone input that shows back exactly what the patient typed.
+
+    django-phonenumber-field's own widget reformats the value it is given, even a number it cannot
+    use: "555-01" came back as "55501", so the patient could not see what they had got wrong. The
+    field still stores a valid number normalized.
+    """
+
+    input_type = "tel"
+
+
 def topic_choices():
     """The procedures and conditions a patient can ask about, grouped, as "procedure:<slug>" values."""
     procedures = [(f"procedure:{p.slug}", p.title) for p in Procedure.objects.published().for_listing()]
@@ -67,6 +78,7 @@ class ConsultationRequestForm(forms.Form):
     phone = PhoneNumberField(
         label="Phone number",
         region="US",
+        widget=TypedPhoneNumberInput,
         help_text="We will call or text this number, e.g. (310) 555-0142.",
         error_messages={
             "required": "Enter your phone number so we can reach you.",
