@@ -42,10 +42,13 @@ class AnonymousPageCacheMiddleware:
         gzipped = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
         try:
             page, generation = page_cache.lookup(host, path, gzipped=gzipped)
-        except Exception:
+        except Exception as error:
             # The page cache only saves work. When it cannot be reached (its database or Redis is
             # down) the request is answered without it, so that /healthz can still report the outage.
-            logger.warning("Page cache unavailable; answering without it", exc_info=True)
+            # This repeats on every request of an outage: one line each, not a traceback each.
+            logger.warning(
+                "Page cache unavailable; answering without it: %s: %s", type(error).__name__, error
+            )
             return self.get_response(request)
         if page is not None:
             # The stored headers are final (Vary, Content-Encoding, Content-Length): nothing to patch.

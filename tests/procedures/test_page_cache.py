@@ -1,6 +1,7 @@
 """Anonymous page views come from the shared cache, and any save an editor makes empties it at once."""
 
 import gzip
+import logging
 
 import pytest
 from django.core.cache import cache
@@ -222,19 +223,44 @@ def test_a_save_in_this_process_drops_its_local_copies_at_once(client, page, clo
     assert heading.encode() in client.get(page.get_absolute_url()).content
 
 
+@pytest.fixture
+def shared_cache_down(monkeypatch):
+    """From now on, reading the shared cache fails as it does while its server is down."""
+
+    def shared_cache_is_down():
+        def unreachable(*args, **kwargs):
+            raise ConnectionError("the cache's server is down")
+
+        monkeypatch.setattr(page_cache.cache, "get_many", unreachable)
+
+    return shared_cache_is_down
+
+
 def test_an_old_local_copy_is_not_served_while_the_shared_cache_cannot_be_read(
-    client, page, clock, monkeypatch
+    client, page, clock, shared_cache_down
 ):
     client.get(page.get_absolute_url())
     client.get(page.get_absolute_url())
     Section.objects.filter(page=page).update(heading="Saved while the cache was down")
     clock.now += page_cache.LOCAL_COPY_SECONDS
 
-    def unreachable(*args, **kwargs):
-        raise ConnectionError("the cache's server is down")
-
-    monkeypatch.setattr(page_cache.cache, "get_many", unreachable)
-
+    shared_cache_down()
     response = client.get(page.get_absolute_url())
 
     assert b"Saved while the cache was down" in response.content
+
+
+def test_while_the_shared_cache_is_down_each_request_logs_one_warning_line_without_a_traceback(
+    client, page, caplog, shared_cache_down
+):
+    shared_cache_down()
+
+    with caplog.at_level(logging.WARNING, logger="procedures.middleware"):
+        response = client.get(page.get_absolute_url())
+
+    assert response.status_code == 200
+    [record] = [record for record in caplog.records if record.name == "procedures.middleware"]
+    assert record.levelno == logging.WARNING
+    assert record.exc_info is None and record.exc_text is None and record.stack_info is None
+    assert "ConnectionError: the cache's server is down" in record.getMessage()
+    assert "Traceback" not in caplog.text
