@@ -6,7 +6,9 @@ from procedures import views as procedure_views
 from procedures.middleware import cache_for_anonymous
 from procedures.sitemaps import SITEMAPS
 
-# A database outage is a 503 in the site's design, not a 500 (clinic/views.py).
+# A bad request gets a page that needs no database; a database outage is a 503 in the site's
+# design, not a 500 (clinic/views.py).
+handler400 = "clinic.views.bad_request"
 handler500 = "clinic.views.server_error"
 
 admin.site.site_header = "Advanced Pain Medical Group — staff"

@@ -1,15 +1,24 @@
-"""The handler for unexpected errors: a database outage gets a 503 that tells the patient what to do."""
+"""Error handlers that need no database: a bad request, and unexpected errors (an outage is a 503)."""
 
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 
 # A database restart or failover takes seconds to a minute.
 RETRY_AFTER_SECONDS = 30
+
+
+def bad_request(request, exception):
+    """The 400 page in the site's design (handler400), for a disallowed host or a SuspiciousOperation.
+
+    Django's own handler renders 400.html with the request, so context processors would run and read
+    the clinic's details from the database; a request this broken gets a page that needs nothing.
+    """
+    return HttpResponseBadRequest(loader.render_to_string("400.html"))
 
 
 def server_error(request):
