@@ -73,6 +73,7 @@ def gunicorn(env: dict):
             "2",
             "--access-logfile",
             "-",
+            "--no-control-socket",  # the default socket is one per user, shared with any other gunicorn
         ],
         cwd=ROOT,
         env=env,
