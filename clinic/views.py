@@ -8,6 +8,8 @@ from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 
+from procedures import context_processors
+
 # A database restart or failover takes seconds to a minute.
 RETRY_AFTER_SECONDS = 30
 
@@ -26,10 +28,12 @@ def server_error(request):
 
     Django calls this for an exception raised anywhere in the middleware or the view, while that
     exception is still being handled, so sys.exception() names it. The 503 page is rendered without
-    context processors, which would read the clinic's details from the unreachable database.
+    context processors, which would read the clinic's details from the unreachable database; it
+    gets the details this process last read instead, if any, for the phone number.
     """
     if isinstance(sys.exception(), (OperationalError, InterfaceError)):
-        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        context = {"clinic": context_processors.last_loaded_clinic}
+        response = HttpResponse(loader.render_to_string("503.html", context), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         # Nothing may keep the outage page once the database is back.
         add_never_cache_headers(response)
