@@ -1,6 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.db import router
 from django.db.models.signals import post_migrate
@@ -16,12 +17,13 @@ class ProceduresConfig(AppConfig):
         post_migrate.connect(sync_site, sender=self, dispatch_uid="procedures-sync-site")
 
 
-def sync_site(*, apps, using, **kwargs):
+def sync_site(*, using, apps=global_apps, **kwargs):
     """Give the sites framework's Site the public address of SITE_URL and the clinic's name.
 
     The Site is otherwise the placeholder "example.com", which the admin's "View on site" and
-    django.contrib.redirects would use. It follows after every migrate, so on each release; the
-    port stays in the domain when SITE_URL has one, as "View on site" links need it.
+    django.contrib.redirects would use. It follows after every migrate, so on each release, and
+    after a flush (which sends no `apps`: then the models as they are). The port stays in the
+    domain when SITE_URL has one, as "View on site" links need it.
     """
     try:
         Site = apps.get_model("sites", "Site")

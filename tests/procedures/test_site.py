@@ -58,6 +58,15 @@ def test_a_clinic_name_longer_than_a_site_name_can_hold_is_cut_to_fit(placeholde
     assert Site.objects.get_current().name == "Advanced Pain Medical Group of Greater Los Angeles"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_flush_which_empties_every_table_leaves_the_site_as_site_url_says(settings):
+    settings.SITE_URL = "https://www.valley-spine.test"
+
+    call_command("flush", verbosity=0, interactive=False)
+
+    assert Site.objects.get(pk=settings.SITE_ID).domain == "www.valley-spine.test"
+
+
 def test_a_missing_site_is_created(settings):
     settings.SITE_URL = "https://www.valley-spine.test"
     Site.objects.all().delete()
