@@ -31,7 +31,7 @@ class PageAdmin(VersionAdmin):
 
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
-        # not the sites framework's domain, which is a placeholder (example.com).
+        # not SITE_URL's host: on a staging server or a second host name the editor stays where they are.
         return obj.get_absolute_url()
 
     def get_fieldsets(self, request, obj=None):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -127,7 +128,9 @@ class Page(models.Model):
         # Earlier redirects to the old address jump straight to the new one: no redirect chains.
         Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
         Redirect.objects.filter(old_path=new_path).delete()
-        Redirect.objects.update_or_create(site_id=1, old_path=old_path, defaults={"new_path": new_path})
+        Redirect.objects.update_or_create(
+            site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
+        )
 
 
 class ProcedureQuerySet(PageQuerySet):
