@@ -1,4 +1,5 @@
-"""Drills: Redis, the shared cache, stops or hangs while patients use the site.
+"""Drills: Redis, the shared cache, while patients use the site: an editor's save reaches every
+gunicorn worker, and the site outlives Redis stopping or hanging.
 
 The cache only saves work: pages must still render from the database, quickly, and the form must
 still work. A Redis that was only unreachable comes back holding the pages it had: a change an
@@ -25,6 +26,38 @@ def page_title(port: int) -> str:
     response = Browser(port).get(PAGE)
     assert response.status == 200, response.status
     return response.heading
+
+
+def edit_from_another_process(site_env, redis_url: str) -> None:
+    """An editor's save, made by a process of its own, as on another app server."""
+    edit = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v0", "-c", EDIT],
+        cwd=BASE_DIR,
+        env={**site_env, "REDIS_URL": redis_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert edit.returncode == 0, edit.stderr
+
+
+def test_an_editors_save_on_another_server_reaches_every_worker_that_kept_the_page_in_memory(
+    start_site, site_env, database, redis_server
+):
+    _, port = start_site(workers=2, REDIS_URL=redis_server.url)
+    original = page_title(port)
+    # Each request is a new connection, so both workers serve the page and keep it in memory.
+    assert {page_title(port) for _ in range(20)} == {original}
+
+    edit_from_another_process(site_env, redis_server.url)
+
+    # Each worker trusts its copy for page_cache.LOCAL_COPY_SECONDS; the wait allows for a busy machine.
+    wait_until(
+        lambda: all(page_title(port) == "Lumbar facet injections (edited)" for _ in range(20)),
+        timeout=15,
+        message="every worker to show the edited page",
+    )
+    assert {page_title(port) for _ in range(20)} == {"Lumbar facet injections (edited)"}
 
 
 def test_with_redis_stopped_pages_render_and_the_form_works_and_redis_is_used_again_on_return(
@@ -72,15 +105,7 @@ def test_with_redis_hung_the_site_answers_and_an_editors_change_shows_once_redis
         submit(port, 1)
         # An editor saves a change; invalidating the cached pages fails, the save must not.
         started = time.monotonic()
-        edit = subprocess.run(
-            [sys.executable, "manage.py", "shell", "-v0", "-c", EDIT],
-            cwd=BASE_DIR,
-            env={**site_env, "REDIS_URL": redis_server.url},
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert edit.returncode == 0, edit.stderr
+        edit_from_another_process(site_env, redis_server.url)
         assert time.monotonic() - started < 15
         assert page_title(port) == "Lumbar facet injections (edited)"
     finally:
