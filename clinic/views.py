@@ -3,10 +3,9 @@
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
-from django.views import defaults
 
 from procedures import context_processors
 
@@ -24,18 +23,19 @@ def bad_request(request, exception):
 
 
 def server_error(request):
-    """Django's 500 page, or the 503 page when the database cannot be reached (handler500).
+    """The 500 page, or the 503 page when the database cannot be reached (handler500).
 
     Django calls this for an exception raised anywhere in the middleware or the view, while that
-    exception is still being handled, so sys.exception() names it. The 503 page is rendered without
-    context processors, which would read the clinic's details from the unreachable database; it
-    gets the details this process last read instead, if any, for the phone number.
+    exception is still being handled, so sys.exception() names it. Both pages are rendered without
+    context processors, which would read the clinic's details from a database that may be the
+    cause; they get the details this process last read instead, if any, for the phone number.
     """
+    # Neither page runs context processors: an unexpected error may itself come from the database.
+    context = {"clinic": context_processors.last_loaded_clinic}
     if isinstance(sys.exception(), (OperationalError, InterfaceError)):
-        context = {"clinic": context_processors.last_loaded_clinic}
         response = HttpResponse(loader.render_to_string("503.html", context), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         # Nothing may keep the outage page once the database is back.
         add_never_cache_headers(response)
         return response
-    return defaults.server_error(request)
+    return HttpResponseServerError(loader.render_to_string("500.html", context))

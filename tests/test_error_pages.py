@@ -4,6 +4,9 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.urls import include, path
 
+from clinic import urls as clinic_urls
+from procedures import context_processors
+from tests.factories import ClinicFactory
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +16,9 @@ def view_that_fails(request):
     raise RuntimeError("secret internal detail")
 
 
-# For the 500 page test: the site's own URLs plus one view that raises.
+# For the 500 page tests: the site's own URLs and error handlers, plus one view that raises.
 urlpatterns = [path("fails/", view_that_fails), path("", include("clinic.urls"))]
+handler500 = clinic_urls.handler500
 
 
 def test_unknown_address_shows_the_sites_404_page(client):
@@ -40,6 +44,33 @@ def test_server_error_shows_the_sites_500_page_without_a_traceback(client):
     content = response.content.decode()
     assert "Traceback" not in content
     assert "secret internal detail" not in content
+
+
+@pytest.mark.urls(__name__)
+def test_the_500_page_links_to_the_phone_this_process_last_read(client):
+    client.raise_request_exception = False
+    ClinicFactory(main_phone="+13105550142")
+    client.get("/no-such-page/")  # any page rendered with the clinic's details
+
+    response = client.get("/fails/")
+
+    assert response.status_code == 500
+    call = parse(response.content).find("a", href="tel:+13105550142")
+    assert call.text == "(310) 555-0142"
+    # The link sits inside the sentence, with nothing between it and the full stop.
+    assert "(310) 555-0142</a>." in response.content.decode()
+
+
+@pytest.mark.urls(__name__)
+def test_the_500_page_still_renders_in_a_process_that_never_read_the_clinic(client, monkeypatch):
+    client.raise_request_exception = False
+    monkeypatch.setattr(context_processors, "last_loaded_clinic", None)
+
+    response = client.get("/fails/")
+
+    assert response.status_code == 500
+    assert parse(response.content).find("h1").text == "Sorry, something went wrong on our side"
+    assert "tel:" not in response.content.decode()
 
 
 def test_favicon_ico_redirects_to_a_static_file_that_exists(client):
