@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.consultations.conftest import Inbox, SMTPServer
+from tests.mail import Inbox, SMTPServer
 from tests.processes import BASE_DIR, production_environment, run_with_django
 from tests.servers import PostgresServer, RedisServer, free_port, wait_until
 

@@ -15,9 +15,6 @@ from django.core.management import call_command
 from django.db.migrations.loader import MigrationLoader
 from playwright.sync_api import sync_playwright
 
-# The real SMTP server on loopback, its notice recipients and the real worker, shared with the
-# consultations tests.
-from tests.consultations.conftest import recipients, run_worker, smtp_server  # noqa: F401
 from tests.factories import EditorFactory, FrontDeskFactory
 
 from .staff import with_password
@@ -159,12 +156,12 @@ def quick_patients(settings):
 
 
 @pytest.fixture
-def editor(staff_groups):
+def live_editor(staff_groups):
     """A member of the Editors group (created by a migration) who can log in with staff.PASSWORD."""
     return with_password(EditorFactory())
 
 
 @pytest.fixture
-def front_desk(staff_groups):
+def live_front_desk(staff_groups):
     """A member of the Front desk group (created by a migration) who can log in with staff.PASSWORD."""
     return with_password(FrontDeskFactory())

@@ -32,10 +32,12 @@ def edit_first_section(page, copy: str) -> None:
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
 
-def test_editor_saves_a_section_and_visitors_see_the_new_copy_at_once(page, visitor, editor, clinic_content):
+def test_editor_saves_a_section_and_visitors_see_the_new_copy_at_once(
+    page, visitor, live_editor, clinic_content
+):
     visitor.goto(LUMBAR)  # the anonymous page is now in the shared page cache
     expect(visitor.locator("main")).to_contain_text(ORIGINAL_COPY)
-    log_in(page, editor)
+    log_in(page, live_editor)
 
     edit_first_section(page, NEW_COPY)
 
@@ -45,9 +47,9 @@ def test_editor_saves_a_section_and_visitors_see_the_new_copy_at_once(page, visi
 
 
 def test_editor_previews_a_draft_that_visitors_get_a_404_for(
-    page, visitor, editor, clinic_content, live_server
+    page, visitor, live_editor, clinic_content, live_server
 ):
-    log_in(page, editor)
+    log_in(page, live_editor)
     page.goto("/admin/procedures/procedure/add/")
     page.get_by_label("Title:", exact=True).press_sequentially("Genicular Nerve Block")
     # The admin fills in the slug from the title as it is typed.
@@ -64,8 +66,8 @@ def test_editor_previews_a_draft_that_visitors_get_a_404_for(
     assert visitor.goto("/procedures/genicular-nerve-block/").status == 404
 
 
-def test_editor_restores_an_earlier_revision_from_history(page, visitor, editor, clinic_content):
-    log_in(page, editor)
+def test_editor_restores_an_earlier_revision_from_history(page, visitor, live_editor, clinic_content):
+    log_in(page, live_editor)
     edit_first_section(page, NEW_COPY)
     open_lumbar_page_in_admin(page)
 

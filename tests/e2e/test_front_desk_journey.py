@@ -36,8 +36,8 @@ def run_action(page, name: str) -> None:
     expect(page.locator(".messagelist")).to_be_visible()
 
 
-def test_front_desk_triages_the_new_urgent_request(page, front_desk, urgent_request):
-    log_in(page, front_desk)
+def test_front_desk_triages_the_new_urgent_request(page, live_front_desk, urgent_request):
+    log_in(page, live_front_desk)
     page.goto(INBOX)
     rows = page.locator("#result_list tbody tr")
     expect(rows).to_have_count(3)
@@ -59,13 +59,13 @@ def test_front_desk_triages_the_new_urgent_request(page, front_desk, urgent_requ
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
     urgent_request.refresh_from_db()
-    assert urgent_request.assigned_to == front_desk
+    assert urgent_request.assigned_to == live_front_desk
     assert urgent_request.status == ConsultationRequest.Status.CONTACTED
     assert [note.text for note in urgent_request.notes.all()] == [NOTE]
 
 
-def test_an_editor_cannot_open_a_request(page, editor, urgent_request):
-    log_in(page, editor)
+def test_an_editor_cannot_open_a_request(page, live_editor, urgent_request):
+    log_in(page, live_editor)
 
     response = page.goto(f"{INBOX}{urgent_request.pk}/change/")
 

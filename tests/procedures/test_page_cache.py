@@ -33,7 +33,7 @@ urlpatterns = [path("sets-a-cookie/", view_setting_a_cookie), path("", include("
 
 
 @pytest.fixture
-def page():
+def lumbar_page():
     ClinicFactory(name="Advanced Pain Medical Group")
     LocationFactory(name="West Los Angeles")
     page = ProcedureFactory(title="Lumbar Facet Injections")
@@ -42,12 +42,12 @@ def page():
     return page
 
 
-def test_second_anonymous_request_is_served_from_the_cache(client, page):
-    client.get(page.get_absolute_url())
+def test_second_anonymous_request_is_served_from_the_cache(client, lumbar_page):
+    client.get(lumbar_page.get_absolute_url())
     # A queryset update sends no signal, so the cache does not learn of it.
-    Section.objects.filter(page=page).update(heading=STALE)
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
 
-    content = client.get(page.get_absolute_url()).content
+    content = client.get(lumbar_page.get_absolute_url()).content
 
     assert b"What to expect" in content
     assert STALE.encode() not in content
@@ -111,34 +111,34 @@ def add_related_procedure(page):
         add_related_procedure,
     ],
 )
-def test_saving_through_the_orm_invalidates_the_cached_page_at_once(client, page, edit):
-    client.get(page.get_absolute_url())
+def test_saving_through_the_orm_invalidates_the_cached_page_at_once(client, lumbar_page, edit):
+    client.get(lumbar_page.get_absolute_url())
 
-    new_text = edit(page)
+    new_text = edit(lumbar_page)
 
-    assert new_text.encode() in client.get(page.get_absolute_url()).content
+    assert new_text.encode() in client.get(lumbar_page.get_absolute_url()).content
 
 
-def test_saving_invalidates_the_home_page_too(client, page):
+def test_saving_invalidates_the_home_page_too(client, lumbar_page):
     client.get("/")
 
-    edit_procedure(page)
+    edit_procedure(lumbar_page)
 
     assert b"Facet Joint Injections" in client.get("/").content
 
 
-def test_logged_in_staff_never_receive_the_cached_copy(client, page, editor_client):
-    client.get(page.get_absolute_url())
-    Section.objects.filter(page=page).update(heading=STALE)
+def test_logged_in_staff_never_receive_the_cached_copy(client, lumbar_page, editor_client):
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
 
-    assert STALE.encode() in editor_client.get(page.get_absolute_url()).content
+    assert STALE.encode() in editor_client.get(lumbar_page.get_absolute_url()).content
 
 
-def test_a_staff_members_view_is_not_stored_for_anonymous_visitors(client, page, editor_client):
-    editor_client.get(page.get_absolute_url())
-    Section.objects.filter(page=page).update(heading=STALE)
+def test_a_staff_members_view_is_not_stored_for_anonymous_visitors(client, lumbar_page, editor_client):
+    editor_client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
 
-    assert STALE.encode() in client.get(page.get_absolute_url()).content
+    assert STALE.encode() in client.get(lumbar_page.get_absolute_url()).content
 
 
 @pytest.mark.urls(__name__)
@@ -151,11 +151,11 @@ def test_responses_that_set_a_cookie_are_never_cached(client):
     assert (first.content, second.content) == (b"call 1", b"call 2")
 
 
-def test_cached_page_is_served_gzipped_to_browsers_that_accept_it(page):
+def test_cached_page_is_served_gzipped_to_browsers_that_accept_it(lumbar_page):
     client = Client()
-    plain = client.get(page.get_absolute_url())
+    plain = client.get(lumbar_page.get_absolute_url())
 
-    compressed = client.get(page.get_absolute_url(), headers={"accept-encoding": "gzip, deflate, br"})
+    compressed = client.get(lumbar_page.get_absolute_url(), headers={"accept-encoding": "gzip, deflate, br"})
 
     assert compressed["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in compressed["Vary"]
@@ -163,10 +163,10 @@ def test_cached_page_is_served_gzipped_to_browsers_that_accept_it(page):
     assert gzip.decompress(compressed.content) == plain.content
 
 
-def test_cached_page_is_served_uncompressed_to_browsers_that_do_not_accept_gzip(client, page):
-    first = client.get(page.get_absolute_url())
+def test_cached_page_is_served_uncompressed_to_browsers_that_do_not_accept_gzip(client, lumbar_page):
+    first = client.get(lumbar_page.get_absolute_url())
 
-    second = client.get(page.get_absolute_url())
+    second = client.get(lumbar_page.get_absolute_url())
 
     assert not second.has_header("Content-Encoding")
     assert second.content == first.content
@@ -188,39 +188,39 @@ def clock(monkeypatch):
 
 
 def test_a_repeated_hit_within_a_second_is_served_from_memory_without_the_shared_cache(
-    client, page, clock, django_assert_num_queries
+    client, lumbar_page, clock, django_assert_num_queries
 ):
-    client.get(page.get_absolute_url())  # rendered and stored in the shared cache (a table here)
-    client.get(page.get_absolute_url())  # read back from it, and kept in memory
+    client.get(lumbar_page.get_absolute_url())  # rendered and stored in the shared cache (a table here)
+    client.get(lumbar_page.get_absolute_url())  # read back from it, and kept in memory
 
     clock.now += page_cache.LOCAL_COPY_SECONDS / 2
     with django_assert_num_queries(0):
-        response = client.get(page.get_absolute_url())
+        response = client.get(lumbar_page.get_absolute_url())
 
     assert b"What to expect" in response.content
 
 
-def test_another_servers_save_shows_once_the_local_copy_is_a_second_old(client, page, clock):
-    client.get(page.get_absolute_url())
-    client.get(page.get_absolute_url())
+def test_another_servers_save_shows_once_the_local_copy_is_a_second_old(client, lumbar_page, clock):
+    client.get(lumbar_page.get_absolute_url())
+    client.get(lumbar_page.get_absolute_url())
     # What an editor's save on another server does: the rows change and the generation moves on,
     # but nothing in this process hears of it.
-    Section.objects.filter(page=page).update(heading="Changed on another server")
+    Section.objects.filter(page=lumbar_page).update(heading="Changed on another server")
     cache.set(page_cache.GENERATION_KEY, "another server's generation", None)
 
     clock.now += page_cache.LOCAL_COPY_SECONDS / 2
-    assert b"What to expect" in client.get(page.get_absolute_url()).content
+    assert b"What to expect" in client.get(lumbar_page.get_absolute_url()).content
     clock.now += page_cache.LOCAL_COPY_SECONDS
-    assert b"Changed on another server" in client.get(page.get_absolute_url()).content
+    assert b"Changed on another server" in client.get(lumbar_page.get_absolute_url()).content
 
 
-def test_a_save_in_this_process_drops_its_local_copies_at_once(client, page, clock):
-    client.get(page.get_absolute_url())
-    client.get(page.get_absolute_url())
+def test_a_save_in_this_process_drops_its_local_copies_at_once(client, lumbar_page, clock):
+    client.get(lumbar_page.get_absolute_url())
+    client.get(lumbar_page.get_absolute_url())
 
-    heading = edit_section(page)
+    heading = edit_section(lumbar_page)
 
-    assert heading.encode() in client.get(page.get_absolute_url()).content
+    assert heading.encode() in client.get(lumbar_page.get_absolute_url()).content
 
 
 @pytest.fixture
@@ -237,26 +237,26 @@ def shared_cache_down(monkeypatch):
 
 
 def test_an_old_local_copy_is_not_served_while_the_shared_cache_cannot_be_read(
-    client, page, clock, shared_cache_down
+    client, lumbar_page, clock, shared_cache_down
 ):
-    client.get(page.get_absolute_url())
-    client.get(page.get_absolute_url())
-    Section.objects.filter(page=page).update(heading="Saved while the cache was down")
+    client.get(lumbar_page.get_absolute_url())
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading="Saved while the cache was down")
     clock.now += page_cache.LOCAL_COPY_SECONDS
 
     shared_cache_down()
-    response = client.get(page.get_absolute_url())
+    response = client.get(lumbar_page.get_absolute_url())
 
     assert b"Saved while the cache was down" in response.content
 
 
 def test_while_the_shared_cache_is_down_each_request_logs_one_warning_line_without_a_traceback(
-    client, page, caplog, shared_cache_down
+    client, lumbar_page, caplog, shared_cache_down
 ):
     shared_cache_down()
 
     with caplog.at_level(logging.WARNING, logger="procedures.middleware"):
-        response = client.get(page.get_absolute_url())
+        response = client.get(lumbar_page.get_absolute_url())
 
     assert response.status_code == 200
     [record] = [record for record in caplog.records if record.name == "procedures.middleware"]

@@ -24,16 +24,16 @@ def post_form(client, url, **changes):
 
 
 @pytest.fixture
-def page():
+def revised_page():
     page = ProcedureFactory(title="Lumbar Facet Injections")
     SectionFactory(page=page, position=0, heading="What to expect", body="The original copy.")
     return page
 
 
-def test_saving_the_change_form_keeps_the_inline_section_change(editor_client, page):
-    post_form(editor_client, change_url(page), **{"sections-0-body": "The edited copy."})
+def test_saving_the_change_form_keeps_the_inline_section_change(editor_client, revised_page):
+    post_form(editor_client, change_url(revised_page), **{"sections-0-body": "The edited copy."})
 
-    assert page.sections.get().body == "The edited copy."
+    assert revised_page.sections.get().body == "The edited copy."
 
 
 def revisions(client, page) -> list[tuple[str, str]]:
@@ -45,23 +45,25 @@ def revisions(client, page) -> list[tuple[str, str]]:
     return [(row.text, next(link.get("href") for link in links if link.is_inside(row))) for row in rows]
 
 
-def test_history_lists_the_revision_with_the_editors_username(editor_client, editor, page):
-    post_form(editor_client, change_url(page), **{"sections-0-body": "The edited copy."})
+def test_history_lists_the_revision_with_the_editors_username(editor_client, editor, revised_page):
+    post_form(editor_client, change_url(revised_page), **{"sections-0-body": "The edited copy."})
 
-    [(text, _)] = revisions(editor_client, page)
+    [(text, _)] = revisions(editor_client, revised_page)
 
     assert editor.username in text
 
 
-def test_reverting_an_earlier_revision_restores_the_section_copy_on_the_public_page(editor_client, page):
-    post_form(editor_client, change_url(page))
-    post_form(editor_client, change_url(page), **{"sections-0-body": "The edited copy."})
+def test_reverting_an_earlier_revision_restores_the_section_copy_on_the_public_page(
+    editor_client, revised_page
+):
+    post_form(editor_client, change_url(revised_page))
+    post_form(editor_client, change_url(revised_page), **{"sections-0-body": "The edited copy."})
     visitor = Client()
-    assert b"The edited copy." in visitor.get(page.get_absolute_url()).content
-    first_revision_url = revisions(editor_client, page)[0][1]
+    assert b"The edited copy." in visitor.get(revised_page.get_absolute_url()).content
+    first_revision_url = revisions(editor_client, revised_page)[0][1]
 
     post_form(editor_client, first_revision_url)
 
-    content = visitor.get(page.get_absolute_url()).content
+    content = visitor.get(revised_page.get_absolute_url()).content
     assert b"The original copy." in content
     assert b"The edited copy." not in content

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def clinic():
+def clinic_location():
     ClinicFactory(main_phone="+13105550142")
     return LocationFactory(street_address="11500 W Olympic Blvd, Suite 400", postal_code="90064")
 
@@ -47,7 +47,7 @@ def reviewed_page(factory):
     ("factory", "about_type"),
     [(ProcedureFactory, "MedicalProcedure"), (ConditionFactory, "MedicalCondition")],
 )
-def test_medical_web_page_is_about_the_procedure_or_condition(client, clinic, factory, about_type):
+def test_medical_web_page_is_about_the_procedure_or_condition(client, clinic_location, factory, about_type):
     page = reviewed_page(factory)
 
     web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
@@ -58,7 +58,7 @@ def test_medical_web_page_is_about_the_procedure_or_condition(client, clinic, fa
 
 
 @pytest.mark.parametrize("factory", [ProcedureFactory, ConditionFactory])
-def test_medical_web_page_has_last_reviewed_and_reviewed_by(client, clinic, factory):
+def test_medical_web_page_has_last_reviewed_and_reviewed_by(client, clinic_location, factory):
     page = reviewed_page(factory)
 
     web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
@@ -67,7 +67,7 @@ def test_medical_web_page_has_last_reviewed_and_reviewed_by(client, clinic, fact
     assert web_page["reviewedBy"] == {"@type": "Person", "name": "Jane Doe, MD"}
 
 
-def test_medical_web_page_without_review_details_leaves_them_out(client, clinic):
+def test_medical_web_page_without_review_details_leaves_them_out(client, clinic_location):
     page = ProcedureFactory()
 
     web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
@@ -77,7 +77,7 @@ def test_medical_web_page_without_review_details_leaves_them_out(client, clinic)
 
 
 @pytest.mark.parametrize("factory", [ProcedureFactory, ConditionFactory])
-def test_faq_page_holds_the_pages_questions_in_order(client, clinic, factory):
+def test_faq_page_holds_the_pages_questions_in_order(client, clinic_location, factory):
     page = reviewed_page(factory)
 
     faq_page = graph(client, page.get_absolute_url())["FAQPage"]
@@ -94,14 +94,14 @@ def test_faq_page_holds_the_pages_questions_in_order(client, clinic, factory):
     }
 
 
-def test_page_without_faqs_has_no_faq_page(client, clinic):
+def test_page_without_faqs_has_no_faq_page(client, clinic_location):
     page = ProcedureFactory()
 
     assert "FAQPage" not in graph(client, page.get_absolute_url())
 
 
 @pytest.mark.parametrize("url", ["/", "procedure", "condition"])
-def test_medical_clinic_has_telephone_and_postal_address(client, clinic, url):
+def test_medical_clinic_has_telephone_and_postal_address(client, clinic_location, url):
     pages = {"procedure": ProcedureFactory, "condition": ConditionFactory}
     url = pages[url]().get_absolute_url() if url in pages else url
 

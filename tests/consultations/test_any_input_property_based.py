@@ -1,6 +1,6 @@
 """Whatever a visitor sends to a public address, the site answers it, never with a server error.
 
-Hypothesis draws the input; the example counts are in the "hostile" profile (tests/hostile/conftest.py).
+Hypothesis draws the input; the example counts are in the "hostile" profile (tests/conftest.py).
 """
 
 from urllib.parse import quote, urlencode
@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from consultations.models import ConsultationRequest
 from tests.factories import ConditionFactory, LocationFactory, ProcedureFactory
-from tests.hostile.conftest import FORM_URL, stored_rows
 from tests.markup import parse
+from tests.submissions import FORM_URL, stored_rows
 
 pytestmark = [
     pytest.mark.django_db,
@@ -81,7 +81,7 @@ def submissions(draw, valid_data: dict) -> dict:
 
 
 @pytest.fixture
-def site(clinic, settings):
+def form_choices(clinic, settings):
     """Two locations (so the form asks for one), a procedure and a condition to choose, no rate limit."""
     settings.CONSULTATION_RATE_LIMIT = 1_000_000
     LocationFactory(pk=1)
@@ -100,7 +100,7 @@ def error_messages(html: bytes) -> list[str]:
 
 
 @given(data=st.data())
-def test_the_form_answers_any_submission_with_thanks_or_a_clear_error(client, site, valid_data, data):
+def test_the_form_answers_any_submission_with_thanks_or_a_clear_error(client, form_choices, valid_data, data):
     submission = data.draw(submissions(valid_data))
     urlencoded = data.draw(st.booleans())
     before = ConsultationRequest.objects.count()
@@ -145,7 +145,7 @@ raw_query = st.text(st.characters(codec="ascii", exclude_characters="#"), max_si
 
 @given(path=st.sampled_from(PUBLIC_PATHS), pairs=query_pairs, raw=raw_query, use_raw=st.booleans())
 def test_public_addresses_answer_any_query_string_without_a_server_error(
-    client, site, path, pairs, raw, use_raw
+    client, form_choices, path, pairs, raw, use_raw
 ):
     query = raw if use_raw else urlencode(pairs)
 
@@ -160,18 +160,12 @@ def test_public_addresses_answer_any_query_string_without_a_server_error(
     ),
     rest=st.text(max_size=300),
 )
-def test_any_address_is_answered_without_a_server_error(client, site, prefix, rest):
+def test_any_address_is_answered_without_a_server_error(client, form_choices, prefix, rest):
     path = prefix + quote(rest, safe="/%")
 
     response = client.get(path)
 
     assert response.status_code < 500, path
-
-
-@pytest.fixture
-def fast_password_hashing(settings):
-    """The login hashes the password even for an unknown user; a fast hasher keeps examples quick."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @given(
@@ -180,7 +174,7 @@ def fast_password_hashing(settings):
     otp_token=st.one_of(st.just(""), st.from_regex(r"[0-9]{6}", fullmatch=True), odd_text),
 )
 def test_the_staff_login_answers_any_credentials_without_a_server_error(
-    client, site, fast_password_hashing, username, password, otp_token
+    client, form_choices, username, password, otp_token
 ):
     rows = stored_rows()
 

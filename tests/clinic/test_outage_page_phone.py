@@ -20,12 +20,6 @@ FORM_URL = "/consultation/"
 
 
 @pytest.fixture
-def client(client):
-    client.raise_request_exception = False
-    return client
-
-
-@pytest.fixture
 def process_never_saw_the_clinic(monkeypatch):
     """As in a process that has rendered no page since it started."""
     monkeypatch.setattr(context_processors, "last_loaded_clinic", None)
@@ -56,13 +50,13 @@ def send_the_form(client):
 
 
 def test_after_a_page_view_the_503_page_links_to_the_clinics_phone(
-    client, process_never_saw_the_clinic, stop_the_database
+    error_page_client, process_never_saw_the_clinic, stop_the_database
 ):
     ClinicFactory(main_phone="+13105550142")
-    assert client.get(FORM_URL).status_code == 200
+    assert error_page_client.get(FORM_URL).status_code == 200
 
     stop_the_database()
-    response = send_the_form(client)
+    response = send_the_form(error_page_client)
 
     assert response.status_code == 503
     document = parse(response.content)
@@ -73,28 +67,28 @@ def test_after_a_page_view_the_503_page_links_to_the_clinics_phone(
 
 
 def test_the_503_page_gives_the_phone_the_process_read_last(
-    client, process_never_saw_the_clinic, stop_the_database
+    error_page_client, process_never_saw_the_clinic, stop_the_database
 ):
     clinic = ClinicFactory(main_phone="+13105550142")
-    client.get(FORM_URL)
+    error_page_client.get(FORM_URL)
     clinic.main_phone = "+13105550199"
     clinic.save()
-    client.get(FORM_URL)
+    error_page_client.get(FORM_URL)
 
     stop_the_database()
-    document = parse(send_the_form(client).content)
+    document = parse(send_the_form(error_page_client).content)
 
     assert document.find("a", href="tel:+13105550199").text == "(310) 555-0199"
     assert not document.find_all("a", href="tel:+13105550142")
 
 
 def test_without_a_page_view_the_503_page_still_says_to_call_without_a_number(
-    client, process_never_saw_the_clinic, stop_the_database
+    error_page_client, process_never_saw_the_clinic, stop_the_database
 ):
     ClinicFactory(main_phone="+13105550142")
 
     stop_the_database()
-    response = send_the_form(client)
+    response = send_the_form(error_page_client)
 
     assert response.status_code == 503
     document = parse(response.content)

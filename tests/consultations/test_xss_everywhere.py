@@ -1,7 +1,7 @@
 """Markup typed by a patient or an editor stays text wherever it is shown: pages, admin, CSV, emails.
 
 A page holding the payload must have the same elements and attributes as the same page holding
-harmless text (tests/hostile/inert.py). Pages showing one record are compared with the page of a
+harmless text (tests/inert.py). Pages showing one record are compared with the page of a
 harmless record; lists show every payload at once. The public content pages are covered by
 tests/procedures/test_sanitizing.py, whose corpus these tests reuse.
 """
@@ -29,9 +29,9 @@ from tests.factories import (
     NoticeRecipientFactory,
     ProcedureFactory,
 )
-from tests.hostile.conftest import FORM_URL
-from tests.hostile.inert import live_markup, shown_as_text
+from tests.inert import live_markup, shown_as_text
 from tests.procedures.test_sanitizing import XSS_PAYLOADS
+from tests.submissions import FORM_URL
 
 pytestmark = pytest.mark.django_db
 
@@ -206,7 +206,9 @@ def test_markup_in_an_export_stays_plain_text_in_its_cells(exporter, front_desk_
 
 
 @pytest.mark.django_db(transaction=True)  # the real worker needs real transactions
-def test_no_email_echoes_what_patients_typed(client, clinic, valid_data, recipients, mail_server, run_worker):
+def test_no_email_echoes_what_patients_typed(
+    client, clinic, valid_data, recipients, recording_smtp_server, run_worker
+):
     """The staff notice carries nothing a patient typed, the acknowledgement no markup: both plain text."""
     phones = [f"(310) 555-{1000 + index}" for index in range(len(XSS_PAYLOADS))]
     for index, (payload, phone) in enumerate(zip(XSS_PAYLOADS, phones, strict=True)):
@@ -218,15 +220,15 @@ def test_no_email_echoes_what_patients_typed(client, clinic, valid_data, recipie
 
     patient_text = {*XSS_PAYLOADS, *EMAIL_PAYLOADS, valid_data["first_name"], valid_data["last_name"]}
     patient_text |= {f"555{1000 + index}" for index in range(len(phones))} | {p[6:] for p in phones}
-    staff = [m for m in mail_server.messages if m["To"] == "frontdesk@clinic.example"]
-    acknowledgements = [m for m in mail_server.messages if m["To"] != "frontdesk@clinic.example"]
+    staff = [m for m in recording_smtp_server.messages if m["To"] == "frontdesk@clinic.example"]
+    acknowledgements = [m for m in recording_smtp_server.messages if m["To"] != "frontdesk@clinic.example"]
     assert len(staff) == len(acknowledgements) == len(XSS_PAYLOADS)
-    for message in mail_server.messages:
+    for message in recording_smtp_server.messages:
         assert message.get_content_type() == "text/plain" and not message.is_multipart()
     for message in staff:
         assert [text for text in patient_text if text in message.as_string()] == []
     for message in acknowledgements:
-        body = mail_server.inbox.text_of(message)
+        body = recording_smtp_server.inbox.text_of(message)
         assert "<" not in body and ">" not in body
         assert [text for text in patient_text if text in body] == []
 

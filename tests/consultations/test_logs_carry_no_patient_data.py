@@ -1,7 +1,7 @@
 """What a patient sends never reaches the application's logs or its error reports.
 
 Every patient field holds a marker no other text contains; every logger is captured at DEBUG
-(tests/hostile/conftest.py: all_logs), and error reports are rendered as Django renders them
+(tests/conftest.py: all_logs), and error reports are rendered as Django renders them
 for an email to ADMINS or the debug page.
 """
 
@@ -13,7 +13,7 @@ from django.views.debug import ExceptionReporter
 
 from consultations.models import Notification
 from tests.factories import ConsultationRequestFactory
-from tests.hostile.conftest import FORM_URL, stored_rows
+from tests.submissions import FORM_URL, stored_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -51,14 +51,14 @@ def logged_text(all_logs) -> str:
 
 @pytest.mark.django_db(transaction=True)  # the real worker needs real transactions
 def test_a_request_sent_and_delivered_leaves_no_patient_data_in_the_logs(
-    all_logs, client, clinic, marked_data, recipients, mail_server, run_worker
+    all_logs, client, clinic, marked_data, recipients, recording_smtp_server, run_worker
 ):
     client.get(FORM_URL, HTTP_REFERER="http://testserver" + MARKED_FIELDS["came_from"])
 
     assert client.post(FORM_URL, marked_data).status_code == 302
     run_worker()
 
-    assert len(mail_server.messages) == 2
+    assert len(recording_smtp_server.messages) == 2
     assert any(record.name.startswith("django.tasks") for record in all_logs.records)
     assert markers_in(logged_text(all_logs)) == []
 

@@ -17,11 +17,8 @@ SETUP_URL = "/admin/two-factor/"
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("two_factor_required")
 class TestLoginWithTwoFactorRequired:
-    @pytest.fixture(autouse=True)
-    def required(self, two_factor_required):
-        pass
-
     def test_the_login_page_asks_for_the_code(self, client):
         response = client.get(LOGIN_URL)
 
@@ -91,11 +88,8 @@ class TestLoginWithTwoFactorRequired:
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("two_factor_required")
 class TestSettingUpTheApp:
-    @pytest.fixture(autouse=True)
-    def required(self, two_factor_required):
-        pass
-
     @pytest.fixture
     def newcomer_client(self, staff_member):
         """A staff member without an app who has just logged in with their password."""

@@ -34,16 +34,10 @@ urlpatterns = [
 handler500 = "clinic.views.server_error"
 
 
-@pytest.fixture
-def client(client):
-    client.raise_request_exception = False
-    return client
-
-
 @pytest.mark.urls(__name__)
 @pytest.mark.parametrize("url", ["/unreachable/", "/closed/"])
-def test_a_database_outage_shows_the_503_page_with_what_to_do(client, url):
-    response = client.post(url)
+def test_a_database_outage_shows_the_503_page_with_what_to_do(error_page_client, url):
+    response = error_page_client.post(url)
 
     assert response.status_code == 503
     document = parse(response.content)
@@ -57,16 +51,16 @@ def test_a_database_outage_shows_the_503_page_with_what_to_do(client, url):
 
 
 @pytest.mark.urls(__name__)
-def test_the_503_page_asks_to_retry_later_and_is_never_cached(client):
-    response = client.get("/unreachable/")
+def test_the_503_page_asks_to_retry_later_and_is_never_cached(error_page_client):
+    response = error_page_client.get("/unreachable/")
 
     assert response["Retry-After"] == "30"
     assert "no-store" in response["Cache-Control"]
 
 
 @pytest.mark.urls(__name__)
-def test_other_errors_still_show_the_500_page(client):
-    response = client.get("/fails/")
+def test_other_errors_still_show_the_500_page(error_page_client):
+    response = error_page_client.get("/fails/")
 
     assert response.status_code == 500
     assert parse(response.content).find("h1").text == "Sorry, something went wrong on our side"

@@ -25,7 +25,7 @@ RESPONSES = {
 
 
 @pytest.fixture
-def site():
+def linked_pages():
     """A clinic with a location and linked pages, one with an outbound link in its copy."""
     ClinicFactory()
     LocationFactory()
@@ -93,8 +93,8 @@ def test_production_configuration_sends_hsts_over_https():
     assert result.stdout.strip() == "200 max-age=31536000; includeSubDomains; preload"
 
 
-def test_anonymous_visitors_get_no_cookie_on_content_pages(client, site):
-    for url in site:
+def test_anonymous_visitors_get_no_cookie_on_content_pages(client, linked_pages):
+    for url in linked_pages:
         response = client.get(url)
 
         assert response.status_code == 200, url
@@ -107,8 +107,8 @@ def is_same_origin(url: str) -> bool:
     return (not parts.scheme and not parts.netloc) or url.startswith(settings.SITE_URL + "/")
 
 
-def test_content_pages_load_no_resource_from_another_origin(client, site):
-    for url in site:
+def test_content_pages_load_no_resource_from_another_origin(client, linked_pages):
+    for url in linked_pages:
         document = parse(client.get(url).content)
 
         for element in document.elements:
@@ -120,15 +120,15 @@ def test_content_pages_load_no_resource_from_another_origin(client, site):
                     assert is_same_origin(resource), f"{url}: <{element.tag} {name}={value!r}>"
 
 
-def test_links_to_other_sites_appear_only_inside_editor_copy(client, site):
+def test_links_to_other_sites_appear_only_inside_editor_copy(client, linked_pages):
     outbound = []
-    for url in site:
+    for url in linked_pages:
         for link in parse(client.get(url).content).find_all("a"):
             href = link.get("href") or ""
             if not (is_same_origin(href) or href.startswith(("tel:", "mailto:", "#"))):
                 outbound.append((url, href, link.in_copy))
 
-    assert outbound == [(site[3], "https://www.nih.gov/", True)]
+    assert outbound == [(linked_pages[3], "https://www.nih.gov/", True)]
 
 
 def test_stylesheet_loads_nothing_from_another_origin():

@@ -27,7 +27,7 @@ def redis_down(settings):
 
 
 @pytest.fixture
-def redis_server(settings):
+def redis_cache(settings):
     server = RedisServer()
     server.start()
     settings.CACHES = redis_cache_settings(server.url)
@@ -60,10 +60,10 @@ def test_with_redis_down_an_editors_save_of_a_page_does_not_fail(redis_down):
     assert generation
 
 
-def test_a_hung_redis_costs_one_short_timeout_then_is_left_alone_for_a_while(redis_server):
+def test_a_hung_redis_costs_one_short_timeout_then_is_left_alone_for_a_while(redis_cache):
     """Runs the production cache settings (REDIS_URL) in a separate process against a hung Redis."""
-    redis_server.freeze()
-    env = hermetic_environment(DJANGO_DEBUG="true", REDIS_URL=redis_server.url)
+    redis_cache.freeze()
+    env = hermetic_environment(DJANGO_DEBUG="true", REDIS_URL=redis_cache.url)
     script = (
         "import json, time\n"
         "from django.core.cache import cache\n"
@@ -83,7 +83,7 @@ def test_a_hung_redis_costs_one_short_timeout_then_is_left_alone_for_a_while(red
     assert sum(rest) < 0.05  # within RETRY_SECONDS nothing waits on Redis
 
 
-def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are_not_served(redis_server, db):
+def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are_not_served(redis_cache, db):
     heard = []
 
     def listener(**kwargs):
@@ -96,10 +96,10 @@ def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are
     )
     assert page_cache.lookup("www.example.com", "/", gzipped=False)[0].body == b"old"
 
-    redis_server.freeze()
+    redis_cache.freeze()
     page_cache.lookup("www.example.com", "/", gzipped=False)  # a visitor's request times out
     page_cache.invalidate_all()  # an editor's save while Redis hangs: never reaches it
-    redis_server.thaw()
+    redis_cache.thaw()
     time.sleep(RETRY_SECONDS)
     page, _ = page_cache.lookup("www.example.com", "/", gzipped=False)
 

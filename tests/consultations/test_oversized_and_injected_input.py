@@ -12,8 +12,8 @@ from django.urls import reverse
 from consultations import views
 from consultations.models import ConsultationRequest
 from tests.factories import ConsultationRequestFactory, EditorFactory, ProcedureFactory
-from tests.hostile.conftest import FORM_URL, stored_rows
 from tests.markup import parse
+from tests.submissions import FORM_URL, stored_rows
 
 pytestmark = [
     pytest.mark.django_db,
@@ -32,7 +32,7 @@ def upload(name: str, size: int) -> io.BytesIO:
     return file
 
 
-# Oversized bodies and uploads. The browser fixture enforces CSRF, so the middleware reads the body
+# Oversized bodies and uploads. The csrf_client fixture enforces CSRF, so the middleware reads the body
 # before the view can refuse it, exactly as in production.
 
 
@@ -49,25 +49,27 @@ OVERSIZED = {
 
 
 @pytest.mark.parametrize("body", OVERSIZED.values(), ids=OVERSIZED.keys())
-def test_an_oversized_body_gets_a_clear_4xx_and_nothing_is_stored(browser, clinic, valid_data, body):
-    data = {**valid_data, "csrfmiddlewaretoken": browser.csrf_token}
+def test_an_oversized_body_gets_a_clear_4xx_and_nothing_is_stored(csrf_client, clinic, valid_data, body):
+    data = {**valid_data, "csrfmiddlewaretoken": csrf_client.csrf_token}
     rows = stored_rows()
     sent = body(data)
 
     if isinstance(sent, tuple):
-        response = browser.post(FORM_URL, sent[0], content_type=sent[1])
+        response = csrf_client.post(FORM_URL, sent[0], content_type=sent[1])
     else:
-        response = browser.post(FORM_URL, sent)
+        response = csrf_client.post(FORM_URL, sent)
 
     assert response.status_code in (400, 413)
     assert stored_rows() == rows
     assert response.wsgi_request.FILES == {}
 
 
-def test_a_file_sent_with_a_valid_form_is_dropped_unread_and_the_request_kept(browser, clinic, valid_data):
-    data = {**valid_data, "csrfmiddlewaretoken": browser.csrf_token, "scan": upload("scan.pdf", 10_000)}
+def test_a_file_sent_with_a_valid_form_is_dropped_unread_and_the_request_kept(
+    csrf_client, clinic, valid_data
+):
+    data = {**valid_data, "csrfmiddlewaretoken": csrf_client.csrf_token, "scan": upload("scan.pdf", 10_000)}
 
-    response = browser.post(FORM_URL, data)
+    response = csrf_client.post(FORM_URL, data)
 
     assert response.status_code == 302
     assert ConsultationRequest.objects.count() == 1
@@ -139,23 +141,14 @@ def test_a_huge_or_forged_host_is_refused_with_400(client, clinic):
     assert client.get("/", HTTP_HOST="evil.example").status_code == 400
 
 
-@pytest.fixture
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def test_a_failed_login_with_a_huge_user_agent_is_counted_without_error(
-    client, clinic, fast_password_hashing
-):
+def test_a_failed_login_with_a_huge_user_agent_is_counted_without_error(client, clinic):
     response = client.post("/admin/login/", {"username": "x", "password": "y"}, HTTP_USER_AGENT=HUGE)
 
     assert response.status_code == 200
     assert AccessAttempt.objects.get().failures_since_start == 1
 
 
-def test_a_username_longer_than_any_account_s_is_refused_by_the_login_form(
-    client, clinic, fast_password_hashing
-):
+def test_a_username_longer_than_any_account_s_is_refused_by_the_login_form(client, clinic):
     """Found by Hypothesis on PostgreSQL: it overflowed the lockout record's column, a 500."""
     response = client.post("/admin/login/", {"username": "a" * 256, "password": "y"})
 
@@ -200,7 +193,7 @@ NAME_INJECTIONS = [
 
 @pytest.mark.django_db(transaction=True)  # the real worker needs real transactions
 def test_newlines_in_names_never_reach_an_email_header(
-    client, clinic, valid_data, recipients, mail_server, run_worker
+    client, clinic, valid_data, recipients, recording_smtp_server, run_worker
 ):
     for index, name in enumerate(NAME_INJECTIONS):
         data = {**valid_data, "first_name": name, "last_name": name, "phone": f"(310) 555-01{index:02d}"}
@@ -210,10 +203,10 @@ def test_newlines_in_names_never_reach_an_email_header(
 
     saved = ConsultationRequest.objects.values_list("first_name", flat=True)
     assert [name for name in saved if "\n" in name or "\r" in name] == []
-    assert len(mail_server.messages) == 2 * len(saved)
-    for recipients_of_message in mail_server.inbox.recipients:
+    assert len(recording_smtp_server.messages) == 2 * len(saved)
+    for recipients_of_message in recording_smtp_server.inbox.recipients:
         assert recipients_of_message in (["frontdesk@clinic.example"], [valid_data["email"]])
-    for message in mail_server.messages:
+    for message in recording_smtp_server.messages:
         assert "victim@evil.example" not in message.as_string()
         assert message["Bcc"] is None and message["Subject"].startswith(
             ("New consultation", "We have received")
