@@ -25,9 +25,19 @@ _TARGETS_JS = """
 """
 
 
+def loaded(page):
+    """The page once its stylesheet has applied.
+
+    After a click, the address changes as soon as the new page starts to arrive; measured then, on
+    a busy machine, the page can still be unstyled (fields at the browser's default 21 px height).
+    """
+    page.wait_for_load_state("load")
+    return page
+
+
 def axe_violations(page) -> str:
     """axe-core's report of WCAG 2.2 AA violations on the page as it is now; empty when there are none."""
-    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+    results = _axe.run(loaded(page), options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
     if not results.violations_count:
         return ""
     return f"{page.url}\n{results.generate_report()}"
@@ -35,13 +45,13 @@ def axe_violations(page) -> str:
 
 def horizontal_overflow(page) -> int:
     """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways)."""
-    return page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+    return loaded(page).evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
 
 
 def small_tap_targets(page) -> list[str]:
     """The main content's links, buttons and fields smaller than 24 × 24 CSS pixels."""
     return [
         f"{target['width']:.0f}×{target['height']:.0f} {target['html']}"
-        for target in page.evaluate(_TARGETS_JS)
+        for target in loaded(page).evaluate(_TARGETS_JS)
         if target["width"] < MIN_TARGET_PX or target["height"] < MIN_TARGET_PX
     ]
