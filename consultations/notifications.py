@@ -21,7 +21,7 @@ from django_tasks_db.models import DBTaskResult
 
 from procedures.models import Clinic
 
-from .models import NoticeRecipient, Notification
+from .models import ConsultationRequest, NoticeRecipient, Notification
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,39 @@ def notification_enqueue(notification: Notification, *, delay: timedelta | None 
     if delay is not None:
         sending = sending.using(run_after=timezone.now() + delay)
     sending.enqueue(notification.pk)
+
+
+def notifications_create(*, consultation_request: ConsultationRequest) -> list[Notification]:
+    """Create and queue the emails a new request gets, in the caller's transaction.
+
+    The staff notice, and the patient's acknowledgement when they gave an email address; none for spam.
+    """
+    if consultation_request.status == ConsultationRequest.Status.SPAM:
+        return []
+    kinds = [Notification.Kind.STAFF_NOTICE]
+    if consultation_request.email:
+        kinds.append(Notification.Kind.ACKNOWLEDGEMENT)
+    created = []
+    with transaction.atomic():
+        for kind in kinds:
+            notification = Notification.objects.create(consultation_request=consultation_request, kind=kind)
+            notification_enqueue(notification)
+            created.append(notification)
+    return created
+
+
+@transaction.atomic
+def notification_resend(*, consultation_request: ConsultationRequest, kind: str) -> Notification:
+    """Make a request's email of `kind` pending again and queue it, even if it went out before."""
+    notification, _ = Notification.objects.select_for_update().get_or_create(
+        consultation_request=consultation_request, kind=kind
+    )
+    notification.status = Notification.Status.PENDING
+    notification.sent_at = None
+    notification.last_error = ""
+    notification.save(update_fields=["status", "sent_at", "last_error", "updated_at"])
+    notification_enqueue(notification)
+    return notification
 
 
 def admin_url(consultation_request) -> str:

@@ -247,3 +247,36 @@ def test_the_consultations_modules_import_one_another_without_a_cycle():
         return None
 
     assert {frozenset(cycle) for name in graph if (cycle := cycle_from(name, []))} == set()
+
+
+EMAIL_ROW_WRITES = {"create", "get_or_create", "update_or_create", "bulk_create"}
+
+
+def email_life_uses(tree: ast.Module) -> list[str]:
+    """Where a module creates a Notification row, makes one pending again, or queues a task."""
+    uses = []
+    for node in ast.walk(tree):
+        text = ast.unparse(node)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in {"enqueue", "aenqueue", "notification_enqueue"}:
+                uses.append(text)
+            elif node.func.attr in EMAIL_ROW_WRITES and "Notification.objects" in ast.unparse(node.func):
+                uses.append(text)
+        elif isinstance(node, ast.Call) and ast.unparse(node.func) == "Notification":
+            uses.append(text)
+        elif isinstance(node, ast.Attribute) and text == "Notification.Status.PENDING":
+            uses.append(text)
+    return uses
+
+
+def test_only_the_notifications_module_creates_resets_or_queues_the_emails():
+    modules = consultations_modules()
+    assert email_life_uses(modules["consultations.notifications"])  # the check sees them where they are
+
+    elsewhere = {
+        name: uses
+        for name, tree in modules.items()
+        if name != "consultations.notifications" and (uses := email_life_uses(tree))
+    }
+
+    assert elsewhere == {}
