@@ -44,6 +44,7 @@ def retry_delay(attempts: int) -> timedelta:
 
 @task()
 def send_notification(notification_id: int) -> None:
+    """Send one email, given by id: the row, read when the task runs, says whether it is still due."""
     notification_send(notification_id=notification_id)
 
 
