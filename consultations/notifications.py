@@ -1,8 +1,10 @@
-"""Compose and send the emails about a request, retrying with backoff until they go out.
+"""The emails about a request, their whole life: created, queued, sent, retried, queued again.
 
-Each email is a Notification row. Sending locks the row and skips it once it is recorded as sent,
-so a retried or duplicated task never sends twice. A failure is recorded and the task queued again
-for later in the same transaction: the email is delayed, never lost.
+Each email is a Notification row, queued as a `send_notification` task in the caller's transaction.
+Sending locks the row and skips it once it is recorded as sent, so a retried or duplicated task never
+sends twice. A failure is recorded and the task queued again for later in the same transaction: the
+email is delayed, never lost. The task is defined here, beside what it sends and what queues it, so
+that no module imports this one back.
 """
 
 import logging
@@ -11,7 +13,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.tasks import TaskResultStatus
+from django.tasks import TaskResultStatus, task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -19,10 +21,12 @@ from django_tasks_db.models import DBTaskResult
 
 from procedures.models import Clinic
 
-from . import tasks
-from .models import NoticeRecipient, Notification
+from .models import ConsultationRequest, NoticeRecipient, Notification
 
 logger = logging.getLogger(__name__)
+
+# Where the task lived until issue 9: tasks queued before then still name it (consultations/tasks.py).
+LEGACY_TASK_PATH = "consultations.tasks.send_notification"
 
 
 class NoRecipients(Exception):
@@ -38,12 +42,51 @@ def retry_delay(attempts: int) -> timedelta:
     return timedelta(seconds=delays[min(attempts, len(delays)) - 1])
 
 
+@task()
+def send_notification(notification_id: int) -> None:
+    """Send one email, given by id: the row, read when the task runs, says whether it is still due."""
+    notification_send(notification_id=notification_id)
+
+
 def notification_enqueue(notification: Notification, *, delay: timedelta | None = None) -> None:
     """Queue the sending task; inside the caller's transaction, it is committed or rolled back with it."""
-    task = tasks.send_notification
+    sending = send_notification
     if delay is not None:
-        task = task.using(run_after=timezone.now() + delay)
-    task.enqueue(notification.pk)
+        sending = sending.using(run_after=timezone.now() + delay)
+    sending.enqueue(notification.pk)
+
+
+def notifications_create(*, consultation_request: ConsultationRequest) -> list[Notification]:
+    """Create and queue the emails a new request gets, in the caller's transaction.
+
+    The staff notice, and the patient's acknowledgement when they gave an email address; none for spam.
+    """
+    if consultation_request.status == ConsultationRequest.Status.SPAM:
+        return []
+    kinds = [Notification.Kind.STAFF_NOTICE]
+    if consultation_request.email:
+        kinds.append(Notification.Kind.ACKNOWLEDGEMENT)
+    created = []
+    with transaction.atomic():
+        for kind in kinds:
+            notification = Notification.objects.create(consultation_request=consultation_request, kind=kind)
+            notification_enqueue(notification)
+            created.append(notification)
+    return created
+
+
+@transaction.atomic
+def notification_resend(*, consultation_request: ConsultationRequest, kind: str) -> Notification:
+    """Make a request's email of `kind` pending again and queue it, even if it went out before."""
+    notification, _ = Notification.objects.select_for_update().get_or_create(
+        consultation_request=consultation_request, kind=kind
+    )
+    notification.status = Notification.Status.PENDING
+    notification.sent_at = None
+    notification.last_error = ""
+    notification.save(update_fields=["status", "sent_at", "last_error", "updated_at"])
+    notification_enqueue(notification)
+    return notification
 
 
 def admin_url(consultation_request) -> str:
@@ -123,7 +166,7 @@ def notifications_requeue_stuck(*, stuck_after: timedelta) -> int:
     sending locks the row and skips an email already sent.
     """
     now = timezone.now()
-    send_tasks = DBTaskResult.objects.filter(task_path=tasks.send_notification.module_path)
+    send_tasks = DBTaskResult.objects.filter(task_path__in=[send_notification.module_path, LEGACY_TASK_PATH])
     with transaction.atomic():
         send_tasks.running().filter(started_at__lt=now - stuck_after).update(
             status=TaskResultStatus.FAILED,

@@ -64,15 +64,7 @@ def consultation_request_create(
             action=Event.Action.RECEIVED,
             new_value=consultation_request.get_status_display(),
         )
-        if not is_spam:
-            kinds = [Notification.Kind.STAFF_NOTICE]
-            if email:
-                kinds.append(Notification.Kind.ACKNOWLEDGEMENT)
-            for kind in kinds:
-                notification = Notification.objects.create(
-                    consultation_request=consultation_request, kind=kind
-                )
-                notifications.notification_enqueue(notification)
+        notifications.notifications_create(consultation_request=consultation_request)
     return consultation_request
 
 
@@ -160,14 +152,9 @@ def consultation_note_create(
 @transaction.atomic
 def staff_notice_resend(*, consultation_request: ConsultationRequest, by: AbstractBaseUser) -> Notification:
     """Send the staff notice again, even if it went out before, and note who asked."""
-    notification, _ = Notification.objects.select_for_update().get_or_create(
+    notification = notifications.notification_resend(
         consultation_request=consultation_request, kind=Notification.Kind.STAFF_NOTICE
     )
-    notification.status = Notification.Status.PENDING
-    notification.sent_at = None
-    notification.last_error = ""
-    notification.save(update_fields=["status", "sent_at", "last_error", "updated_at"])
-    notifications.notification_enqueue(notification)
     _record(consultation_request, by=by, action=Event.Action.NOTICE_RESENT)
     return notification
 

@@ -1,12 +1,15 @@
 """The whole path from the form to the inboxes, with a real SMTP server on loopback and the real worker."""
 
+import ast
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+import consultations
 from consultations import notifications, services
 from consultations.models import ConsultationRequest, Notification
 from tests.factories import ConditionFactory, LocationFactory, NoticeRecipientFactory, ProcedureFactory
@@ -197,3 +200,83 @@ def test_retries_back_off_and_are_capped():
     delays = [notifications.retry_delay(attempt).total_seconds() for attempt in range(1, 10)]
 
     assert delays == [30, 60, 120, 300, 600, 1800, 1800, 1800, 1800]
+
+
+CONSULTATIONS = Path(consultations.__file__).parent
+
+
+def consultations_modules() -> dict[str, ast.Module]:
+    """Each module of the app (migrations aside) by dotted name, parsed."""
+    modules = {}
+    for path in sorted(CONSULTATIONS.rglob("*.py")):
+        parts = path.relative_to(CONSULTATIONS.parent).with_suffix("").parts
+        if "migrations" in parts:
+            continue
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        modules[name] = ast.parse(path.read_text(), filename=str(path))
+    return modules
+
+
+def imported_modules(name: str, tree: ast.Module, known: set[str]) -> set[str]:
+    """The app's modules that `name` imports, at the top or inside a function alike."""
+    is_package = (CONSULTATIONS.parent / name.replace(".", "/") / "__init__.py").exists()
+    package = name.split(".") if is_package else name.split(".")[:-1]
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            source = ".".join([*base, *([node.module] if node.module else [])])
+            found.add(source)
+            found.update(f"{source}.{alias.name}" for alias in node.names)
+    return found & known - {name}
+
+
+def test_the_consultations_modules_import_one_another_without_a_cycle():
+    modules = consultations_modules()
+    graph = {name: imported_modules(name, tree, set(modules)) for name, tree in modules.items()}
+    assert graph["consultations.services"] >= {"consultations.notifications"}  # the check sees imports
+
+    def cycle_from(name, path):
+        if name in path:
+            return [*path[path.index(name) :], name]
+        for imported in sorted(graph[name]):
+            if cycle := cycle_from(imported, [*path, name]):
+                return cycle
+        return None
+
+    assert {frozenset(cycle) for name in graph if (cycle := cycle_from(name, []))} == set()
+
+
+EMAIL_ROW_WRITES = {"create", "get_or_create", "update_or_create", "bulk_create"}
+
+
+def email_life_uses(tree: ast.Module) -> list[str]:
+    """Where a module creates a Notification row, makes one pending again, or queues a task."""
+    uses = []
+    for node in ast.walk(tree):
+        text = ast.unparse(node)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in {"enqueue", "aenqueue", "notification_enqueue"}:
+                uses.append(text)
+            elif node.func.attr in EMAIL_ROW_WRITES and "Notification.objects" in ast.unparse(node.func):
+                uses.append(text)
+        elif isinstance(node, ast.Call) and ast.unparse(node.func) == "Notification":
+            uses.append(text)
+        elif isinstance(node, ast.Attribute) and text == "Notification.Status.PENDING":
+            uses.append(text)
+    return uses
+
+
+def test_only_the_notifications_module_creates_resets_or_queues_the_emails():
+    modules = consultations_modules()
+    assert email_life_uses(modules["consultations.notifications"])  # the check sees them where they are
+
+    elsewhere = {
+        name: uses
+        for name, tree in modules.items()
+        if name != "consultations.notifications" and (uses := email_life_uses(tree))
+    }
+
+    assert elsewhere == {}

@@ -47,7 +47,8 @@ def test_a_saved_request_has_its_emails_queued_in_the_database():
     assert [n.kind for n in notifications] == ["acknowledgement", "staff-notice"]
     assert {n.status for n in notifications} == {Notification.Status.PENDING}
     assert queued_notification_ids() == sorted(n.pk for n in notifications)
-    assert {row.task_path for row in DBTaskResult.objects.all()} == {"consultations.tasks.send_notification"}
+    task_paths = {row.task_path for row in DBTaskResult.objects.all()}
+    assert task_paths == {"consultations.notifications.send_notification"}
 
 
 def test_without_an_email_address_only_the_staff_notice_is_queued():

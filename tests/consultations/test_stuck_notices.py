@@ -123,3 +123,19 @@ def test_an_email_being_sent_right_now_is_left_alone_however_old_its_task(reques
         sender.join()
 
     assert not DBTaskResult.objects.filter(status="READY").exists()
+
+
+def test_a_task_queued_under_the_old_task_path_still_sends_and_is_not_queued_twice(
+    request_sent, smtp_server, run_worker
+):
+    # Tasks queued before the task moved to consultations/notifications.py name consultations/tasks.py.
+    DBTaskResult.objects.update(task_path="consultations.tasks.send_notification")
+    smtp_server.start()
+
+    call_command("requeue_stuck_notices")
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
+    run_worker()
+
+    assert len(smtp_server.messages) == 1
+    assert Notification.objects.get().status == Notification.Status.SENT
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"

@@ -125,7 +125,7 @@ class Database:
             status
             for (status,) in self.query(
                 "SELECT status FROM django_tasks_database_dbtaskresult WHERE task_path = %s",
-                ["consultations.tasks.send_notification"],
+                ["consultations.notifications.send_notification"],
             )
         )
 
