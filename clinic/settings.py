@@ -5,6 +5,7 @@ developer's laptop only when DJANGO_DEBUG is on: with debug off (production) the
 start without a secret key and switches on every HTTPS protection.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -261,9 +262,17 @@ CONSULTATION_NOTICE_STUCK_SECONDS = env_int("CONSULTATION_NOTICE_STUCK_SECONDS",
 CONSULTATION_RATE_LIMIT = env_int("CONSULTATION_RATE_LIMIT", 5)
 CONSULTATION_RATE_LIMIT_WINDOW_SECONDS = env_int("CONSULTATION_RATE_LIMIT_WINDOW_SECONDS", 3600)
 CONSULTATION_FORM_MIN_SECONDS = env_int("CONSULTATION_FORM_MIN_SECONDS", 3)
-# How many proxies of ours append to X-Forwarded-For in front of the app: the patient's address for
-# the rate limit is read that many entries from the right. 0 uses the socket's address.
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_PROXY", not DEBUG) else 0)
+# Our own proxies (addresses or networks, such as 127.0.0.1 for nginx on the same machine): only a
+# request from one of them has its X-Forwarded-For believed (clinic/client_address.py). Empty, the
+# default, believes no header and counts rate limits and lockouts by the socket's address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {proxy!r} is not an IP address or network (such as 127.0.0.1 or 10.0.0.0/8)."
+        ) from None
 # A forged, replayed or expired form gets a page in the site's design.
 CSRF_FAILURE_VIEW = "consultations.views.csrf_failure"
 

@@ -149,8 +149,10 @@ def test_the_login_page_itself_is_not_locked_for_a_visitor(client, staff_member)
     assert response.status_code == 200
 
 
-def test_behind_the_proxy_failures_count_for_the_visitors_address(client, staff_member, settings):
-    settings.TRUSTED_PROXY_COUNT = 1
+def test_behind_the_trusted_proxy_failures_are_recorded_with_the_visitors_address(
+    client, staff_member, settings
+):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
 
     client.post(
         LOGIN_URL,
@@ -160,6 +162,25 @@ def test_behind_the_proxy_failures_count_for_the_visitors_address(client, staff_
     )
 
     assert AccessAttempt.objects.get(username=staff_member.username).ip_address == "203.0.113.9"
+
+
+def test_reached_directly_a_new_forged_forwarded_address_each_time_does_not_escape_the_lockout(
+    client, staff_member, settings
+):
+    settings.TRUSTED_PROXIES = []
+
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            LOGIN_URL,
+            {"username": staff_member.username, "password": "wrong-password"},
+            REMOTE_ADDR="198.51.100.7",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{n}",
+        )
+    response = log_in(client, staff_member.username, address="198.51.100.7")
+
+    assert response.status_code == 429
+    assert not is_logged_in(client)
+    assert AccessAttempt.objects.get(username=staff_member.username).ip_address == "198.51.100.7"
 
 
 def test_addresses_in_one_ipv6_64_count_as_one(client, staff_member):
