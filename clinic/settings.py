@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "clinic.apps.ClinicConfig",
     "procedures",
     "consultations",
 ]
@@ -161,13 +162,20 @@ STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", not DEBUG)
 OTP_TOTP_ISSUER = "Advanced Pain Medical Group"
 # Administrators can delete a staff member's device (they set up a new one), never read its secret.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
-# Failed logins per username and address before that pair is locked out, and for how long
-# (0: until an administrator lifts it). Failures are stored in the database, shared by every server.
+# A staff member sets up their app only through a link an administrator issues: for this many hours.
+STAFF_2FA_LINK_HOURS = env_int("STAFF_2FA_LINK_HOURS", 24)
+# Failed logins per username, from whatever address, before that username is locked out, and for how
+# long (0: until an administrator lifts it). Failures are stored in the database, shared by every server.
 STAFF_LOGIN_FAILURE_LIMIT = env_int("STAFF_LOGIN_FAILURE_LIMIT", 5)
 STAFF_LOGIN_LOCKOUT_MINUTES = env_int("STAFF_LOGIN_LOCKOUT_MINUTES", 30)
 AXES_FAILURE_LIMIT = STAFF_LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=STAFF_LOGIN_LOCKOUT_MINUTES) if STAFF_LOGIN_LOCKOUT_MINUTES else None
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# By username alone: guesses spread over many addresses get no more tries, and an address is never
+# locked, since a whole office or phone network can share one. The address is still recorded.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# django-axes warns about any lockout without the address, because one keyed on the browser or a cookie
+# can be dodged by changing them; a username cannot be, since the username is what is being guessed.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "clinic.auth.login_client_address"
 AXES_LOCKOUT_CALLABLE = "clinic.auth.lockout_response"
