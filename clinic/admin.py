@@ -22,7 +22,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from qrcode.image.svg import SvgFillImage
 
 from clinic.forms import StaffAuthenticationForm, TwoFactorSetUpForm
-from clinic.two_factor import set_up_link_path, staff_login_verified, user_for_set_up_link
+from clinic.two_factor import set_up_link_issue, staff_login_verified, user_for_set_up_link
 
 
 class ClinicAdminSite(admin.AdminSite):
@@ -101,7 +101,7 @@ class ClinicAdminSite(admin.AdminSite):
             "hours": settings.STAFF_2FA_LINK_HOURS,
         }
         if request.method == "POST" and member.is_active and member.is_staff and not context["has_app"]:
-            context["link"] = request.build_absolute_uri(set_up_link_path(member))
+            context["link"] = request.build_absolute_uri(set_up_link_issue(member))
         request.current_app = self.name
         return TemplateResponse(request, "admin/two_factor_link.html", context)
 

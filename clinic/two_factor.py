@@ -13,6 +13,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django_otp import user_has_device
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 LINK_SALT = "clinic.two-factor-set-up-link"
 
@@ -25,8 +26,18 @@ def staff_login_verified(user) -> bool:
     return not settings.STAFF_REQUIRE_2FA or getattr(user, "is_verified", lambda: False)()
 
 
+def set_up_link_issue(user) -> str:
+    """Issue a set-up link for `user` and return its path; the link is shown once and stored nowhere.
+
+    An app the member began to set up earlier is discarded: its key may have been seen by someone
+    else (the password alone used to show one), and the link must offer a key no one has seen.
+    """
+    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    return set_up_link_path(user)
+
+
 def set_up_link_path(user, *, issued_at: float | None = None) -> str:
-    """The path of a new set-up link for `user`; the link is shown once and stored nowhere."""
+    """The path of a set-up link for `user`, signed now or at `issued_at`."""
     issued_at = time.time() if issued_at is None else issued_at
     token = signing.dumps([user.pk, int(issued_at), fingerprint(user)], salt=LINK_SALT)
     return reverse("admin:two_factor_set_up", args=[token])

@@ -13,7 +13,7 @@ from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clinic.two_factor import set_up_link_path
-from tests.factories import AdministratorFactory, EditorFactory
+from tests.factories import AdministratorFactory, EditorFactory, TOTPDeviceFactory
 from tests.markup import parse
 from tests.processes import hermetic_environment, production_environment, run_with_django
 
@@ -319,6 +319,19 @@ class TestIssuingASetUpLink:
         assert link is None
         assert "already has an authenticator app" in page.text
 
+    def test_issuing_a_link_discards_a_half_set_up_app_whose_key_someone_else_may_have_seen(
+        self, administrator_client, staff_member
+    ):
+        """Until this fix the password alone showed a key; it must not come back on the member's link."""
+        seen = TOTPDeviceFactory(user=staff_member, confirmed=False)
+
+        page, link = self.issue(administrator_client, staff_member)
+        Client().get(urlsplit(link).path)
+
+        offered = TOTPDevice.objects.get(user=staff_member)
+        assert offered.pk != seen.pk
+        assert offered.key != seen.key
+
     def test_after_a_lost_phone_the_administrator_deletes_the_device_and_issues_a_new_link(
         self, administrator_client, device
     ):
@@ -334,12 +347,15 @@ def test_the_command_prints_a_set_up_link_for_the_first_administrator(settings):
     administrator = AdministratorFactory()
     out = io.StringIO()
 
+    half_set_up = TOTPDeviceFactory(user=administrator, confirmed=False)
+
     call_command("issue_two_factor_link", administrator.username, stdout=out)
 
     link = re.search(r"\S+/admin/two-factor/set-up/\S+/", out.getvalue()).group(0)
     assert link.startswith(settings.SITE_URL + "/admin/two-factor/set-up/")
     assert Client().get(link.removeprefix(settings.SITE_URL)).status_code == 200
     assert "24 hours" in out.getvalue()
+    assert not TOTPDevice.objects.filter(pk=half_set_up.pk).exists()
 
 
 @pytest.mark.django_db

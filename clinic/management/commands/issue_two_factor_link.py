@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django_otp import user_has_device
 
-from clinic.two_factor import set_up_link_path
+from clinic.two_factor import set_up_link_issue
 
 
 class Command(BaseCommand):
@@ -25,7 +25,7 @@ class Command(BaseCommand):
                 "in the admin (OTP_TOTP → TOTP devices) or with a shell, then run this again."
             )
         self.stdout.write(
-            f"{settings.SITE_URL}{set_up_link_path(user)}\n"
+            f"{settings.SITE_URL}{set_up_link_issue(user)}\n"
             f"Give this link to {username} out of band (not with the password). It works for "
             f"{settings.STAFF_2FA_LINK_HOURS} hours, together with their password, until the app is set up."
         )
