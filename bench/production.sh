@@ -10,6 +10,8 @@ production_env() {  # $1: gunicorn's port on 127.0.0.1, $2: the database used wh
     export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/$2}
     # Startup messages of every process would drown the results; errors and warnings still show.
     export LOG_LEVEL=${LOG_LEVEL:-WARNING}
+    # The bench plays the proxy on loopback: its X-Forwarded-For gives each simulated visitor an address.
+    export TRUSTED_PROXIES=127.0.0.1
 }
 
 # As a browser behind the TLS-terminating proxy: production redirects plain HTTP to HTTPS.

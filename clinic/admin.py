@@ -6,27 +6,31 @@ import io
 import qrcode
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.auth import logout
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import redirect
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from qrcode.image.svg import SvgFillImage
 
-from clinic.forms import StaffAuthenticationForm, TwoFactorSetupForm
+from clinic.forms import StaffAuthenticationForm, TwoFactorSetUpForm
+from clinic.two_factor import set_up_link_issue, staff_login_verified, user_for_set_up_link
 
 
 class ClinicAdminSite(admin.AdminSite):
     """Django's admin site, with two-factor login when STAFF_REQUIRE_2FA is on.
 
     ClinicAdminConfig loads it once the apps are ready, which is why this module may import models.
+    A staff member sets up their authenticator app only through a set-up link that an administrator
+    issues (clinic/two_factor.py): their password alone opens nothing, not even that page.
     """
 
     login_form = StaffAuthenticationForm
@@ -34,63 +38,40 @@ class ClinicAdminSite(admin.AdminSite):
 
     def has_permission(self, request):
         """Staff need the second factor too, once two-factor login is required."""
-        if not super().has_permission(request):
-            return False
-        # otp_device is set by django_otp's middleware, or by the login form in the request that logs in.
-        return not settings.STAFF_REQUIRE_2FA or getattr(request.user, "otp_device", None) is not None
+        return super().has_permission(request) and staff_login_verified(request.user)
 
     def get_urls(self):
         return [
-            path("two-factor/", self.two_factor_setup, name="two_factor_setup"),
+            path("two-factor/set-up/<str:token>/", self.two_factor_set_up, name="two_factor_set_up"),
+            path(
+                "two-factor/link/<int:user_id>/",
+                self.admin_view(self.two_factor_link),
+                name="two_factor_link",
+            ),
             *super().get_urls(),
         ]
 
     @method_decorator(never_cache)
-    @login_not_required
-    def login(self, request, extra_context=None):
-        if request.method == "GET" and self.must_set_up_two_factor(request.user):
-            return redirect("admin:two_factor_setup")
-        response = super().login(request, extra_context)
-        if request.method == "POST" and self.must_set_up_two_factor(request.user):
-            return redirect("admin:two_factor_setup")
-        return response
-
-    @staticmethod
-    def must_set_up_two_factor(user) -> bool:
-        return (
-            settings.STAFF_REQUIRE_2FA
-            and user.is_authenticated
-            and user.is_active
-            and user.is_staff
-            and not user_has_device(user)
-        )
-
-    @method_decorator(never_cache)
     @method_decorator(csrf_protect)
+    @method_decorator(sensitive_post_parameters("password", "otp_token"))
     @login_not_required
-    def two_factor_setup(self, request):
-        """Let a staff member who has passed the password step connect an authenticator app.
-
-        Replacing an app that is already set up is for an administrator: they delete the member's
-        TOTP device in the admin, and the member sets up the new one at their next login.
-        """
-        user = request.user
-        if not (user.is_authenticated and user.is_active and user.is_staff):
-            return redirect_to_login(request.get_full_path(), reverse("admin:login", current_app=self.name))
-        if user_has_device(user):
-            return redirect("admin:index")
-        if request.method == "POST" and "log_out" in request.POST:
-            logout(request)
-            return redirect("admin:login")
+    def two_factor_set_up(self, request, token):
+        """Let the staff member a set-up link names connect an authenticator app, with their password."""
+        user = user_for_set_up_link(token)
+        context = {**self.each_context(request), "title": "Set up two-factor login"}
+        request.current_app = self.name
+        if user is None:
+            return TemplateResponse(request, "admin/two_factor_link_invalid.html", context, status=404)
 
         # The same secret is offered until it is confirmed, so a reload keeps the scanned code valid.
         device = TOTPDevice.objects.filter(user=user, confirmed=False).first() or TOTPDevice.objects.create(
             user=user, name="Authenticator app", confirmed=False
         )
-        form = TwoFactorSetupForm(device, request.POST or None)
+        form = TwoFactorSetUpForm(request, user, device, request.POST or None)
         if form.is_valid():
             device.confirmed = True
             device.save(update_fields=["confirmed"])
+            login(request, form.user)
             otp_login(request, device)
             messages.success(
                 request,
@@ -98,15 +79,31 @@ class ClinicAdminSite(admin.AdminSite):
             )
             return redirect("admin:index")
 
-        context = {
-            **self.each_context(request),
-            "title": "Set up two-factor login",
+        context |= {
             "form": form,
+            "member": user,
             "qr_code": qr_code_data_uri(device.config_url),
             "secret": in_groups_of_four(base64.b32encode(device.bin_key).decode()),
         }
-        request.current_app = self.name
         return TemplateResponse(request, "admin/two_factor_setup.html", context)
+
+    @method_decorator(never_cache)
+    def two_factor_link(self, request, user_id):
+        """Issue a set-up link for one staff member and show it to the administrator, once."""
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        member = get_object_or_404(get_user_model(), pk=user_id)
+        context = {
+            **self.each_context(request),
+            "title": "Two-factor set-up link",
+            "member": member,
+            "has_app": user_has_device(member),
+            "hours": settings.STAFF_2FA_LINK_HOURS,
+        }
+        if request.method == "POST" and member.is_active and member.is_staff and not context["has_app"]:
+            context["link"] = request.build_absolute_uri(set_up_link_issue(member))
+        request.current_app = self.name
+        return TemplateResponse(request, "admin/two_factor_link.html", context)
 
 
 def qr_code_data_uri(text: str) -> str:

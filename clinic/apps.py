@@ -1,3 +1,4 @@
+from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
 
 
@@ -8,3 +9,9 @@ class ClinicAdminConfig(AdminConfig):
     """
 
     default_site = "clinic.admin.ClinicAdminSite"
+
+
+class ClinicConfig(AppConfig):
+    """The project's infrastructure as an app, for its management commands (it has no models)."""
+
+    name = "clinic"

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.shortcuts import render
 
-from consultations.spam import client_address
+from clinic.client_address import client_address
 
 
 class StaffLoginBackend(AxesStandaloneBackend):
@@ -22,7 +22,7 @@ class StaffLoginBackend(AxesStandaloneBackend):
 
 
 def login_client_address(request) -> str | None:
-    """The address failures are counted for: the same one the consultation form's rate limit uses.
+    """The address failures are recorded with: the same one the consultation form's rate limit uses.
 
     A whole IPv6 /64 counts as one address; it is stored as the network's first address.
     """

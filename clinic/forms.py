@@ -3,9 +3,10 @@
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import authenticate
 from django.contrib.auth.signals import user_login_failed
 from django.core.validators import MaxLengthValidator
-from django_otp import match_token, user_has_device
+from django_otp import match_token
 
 TOKEN_HELP_TEXT = "The 6-digit code your authenticator app shows now."
 
@@ -24,26 +25,31 @@ def normalize_token(value: str) -> str:
     return "".join(value.split())
 
 
+def count_failed_login(request, user) -> None:
+    """Count a failure that came after the right password (a wrong or missing code) for the lockout."""
+    user_login_failed.send(sender=__name__, credentials={"username": user.get_username()}, request=request)
+
+
 class StaffAuthenticationForm(AdminAuthenticationForm):
     """The admin login: username, password and, when two-factor login is required, a code.
 
-    A staff member who has not set up an authenticator app yet logs in with the password alone
-    and is taken straight to setting one up; the rest of the admin stays closed until then.
+    With two-factor login required, every failure (username, password, code, or no app set up yet)
+    gets the same message and counts toward the lockout, so the form never tells that a password was
+    right: a guessed password is worth nothing until the code is right too.
     """
 
-    otp_token = token_field(
-        required=False,
-        help_text=f"{TOKEN_HELP_TEXT} Leave it empty at your first login: you will set up the app next.",
+    otp_token = token_field(required=False, help_text=TOKEN_HELP_TEXT)
+    two_factor_invalid_login = (
+        "Please enter the correct username, password and code from your authenticator app. "
+        "Note that the username and password are case-sensitive. If you have not set up the app yet, "
+        "use the set-up link a site administrator gave you."
     )
-    error_messages = {
-        **AdminAuthenticationForm.error_messages,
-        "token_required": "Enter the 6-digit code from your authenticator app.",
-        "invalid_token": "That code is not right. Enter the newest code your authenticator app shows.",
-    }
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        if not settings.STAFF_REQUIRE_2FA:
+        if settings.STAFF_REQUIRE_2FA:
+            self.error_messages = {**self.error_messages, "invalid_login": self.two_factor_invalid_login}
+        else:
             del self.fields["otp_token"]
         # Django sets the username's max_length after making the field, so nothing enforces it: a longer
         # name went on to the lockout records, whose column it overflows on PostgreSQL (a 500).
@@ -53,39 +59,52 @@ class StaffAuthenticationForm(AdminAuthenticationForm):
     def clean(self):
         cleaned_data = super().clean()
         user = self.get_user()
-        if settings.STAFF_REQUIRE_2FA and user is not None and user_has_device(user):
-            self.verify_token(user, normalize_token(cleaned_data.get("otp_token", "")))
+        if settings.STAFF_REQUIRE_2FA and user is not None:
+            token = normalize_token(cleaned_data.get("otp_token", ""))
+            # match_token only tries confirmed devices: a staff member without one cannot pass.
+            device = match_token(user, token) if token else None
+            if device is None:
+                # A right password without the right code is a failed login: counted like a wrong password.
+                count_failed_login(self.request, user)
+                raise self.get_invalid_login_error()
+            # django_otp marks the session as verified when the login completes with this attribute set.
+            user.otp_device = device
         return cleaned_data
 
-    def verify_token(self, user, token):
-        if not token:
-            raise forms.ValidationError(
-                {"otp_token": self.error_messages["token_required"]}, code="token_required"
-            )
-        device = match_token(user, token)
-        if device is None:
-            # A wrong code counts as a failed login: guessing codes is locked out like guessing passwords.
-            user_login_failed.send(
-                sender=__name__, credentials={"username": user.get_username()}, request=self.request
-            )
-            raise forms.ValidationError(
-                {"otp_token": self.error_messages["invalid_token"]}, code="invalid_token"
-            )
-        # django_otp marks the session as verified when the login completes with this attribute set.
-        user.otp_device = device
 
+class TwoFactorSetUpForm(forms.Form):
+    """Confirm a new authenticator app with the member's password and the first code it shows.
 
-class TwoFactorSetupForm(forms.Form):
-    """Confirm a new authenticator app with the first code it shows."""
+    The password is checked as at login, so failures count toward the same lockout.
+    """
 
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
     otp_token = token_field(help_text=TOKEN_HELP_TEXT)
 
-    def __init__(self, device, *args, **kwargs):
+    def __init__(self, request, member, device, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.request = request
+        self.member = member
         self.device = device
+        self.user = None
+
+    def clean_password(self):
+        credentials = {"username": self.member.get_username(), "password": self.cleaned_data["password"]}
+        self.user = authenticate(self.request, **credentials)
+        if self.user is None:
+            raise forms.ValidationError(
+                "That password is not right. Enter the password you log in with.", code="invalid_login"
+            )
+        return self.cleaned_data["password"]
 
     def clean_otp_token(self):
         if not self.device.verify_token(normalize_token(self.cleaned_data["otp_token"])):
+            if self.user is not None:
+                count_failed_login(self.request, self.member)
             raise forms.ValidationError(
                 "That code is not right. Check that the phone's clock is set automatically, "
                 "then enter the newest code the app shows.",

@@ -5,6 +5,7 @@ developer's laptop only when DJANGO_DEBUG is on: with debug off (production) the
 start without a secret key and switches on every HTTPS protection.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "clinic.apps.ClinicConfig",
     "procedures",
     "consultations",
 ]
@@ -160,13 +162,20 @@ STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", not DEBUG)
 OTP_TOTP_ISSUER = "Advanced Pain Medical Group"
 # Administrators can delete a staff member's device (they set up a new one), never read its secret.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
-# Failed logins per username and address before that pair is locked out, and for how long
-# (0: until an administrator lifts it). Failures are stored in the database, shared by every server.
+# A staff member sets up their app only through a link an administrator issues: for this many hours.
+STAFF_2FA_LINK_HOURS = env_int("STAFF_2FA_LINK_HOURS", 24)
+# Failed logins per username, from whatever address, before that username is locked out, and for how
+# long (0: until an administrator lifts it). Failures are stored in the database, shared by every server.
 STAFF_LOGIN_FAILURE_LIMIT = env_int("STAFF_LOGIN_FAILURE_LIMIT", 5)
 STAFF_LOGIN_LOCKOUT_MINUTES = env_int("STAFF_LOGIN_LOCKOUT_MINUTES", 30)
 AXES_FAILURE_LIMIT = STAFF_LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=STAFF_LOGIN_LOCKOUT_MINUTES) if STAFF_LOGIN_LOCKOUT_MINUTES else None
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# By username alone: guesses spread over many addresses get no more tries, and an address is never
+# locked, since a whole office or phone network can share one. The address is still recorded.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# django-axes warns about any lockout without the address, because one keyed on the browser or a cookie
+# can be dodged by changing them; a username cannot be, since the username is what is being guessed.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "clinic.auth.login_client_address"
 AXES_LOCKOUT_CALLABLE = "clinic.auth.lockout_response"
@@ -261,9 +270,17 @@ CONSULTATION_NOTICE_STUCK_SECONDS = env_int("CONSULTATION_NOTICE_STUCK_SECONDS",
 CONSULTATION_RATE_LIMIT = env_int("CONSULTATION_RATE_LIMIT", 5)
 CONSULTATION_RATE_LIMIT_WINDOW_SECONDS = env_int("CONSULTATION_RATE_LIMIT_WINDOW_SECONDS", 3600)
 CONSULTATION_FORM_MIN_SECONDS = env_int("CONSULTATION_FORM_MIN_SECONDS", 3)
-# How many proxies of ours append to X-Forwarded-For in front of the app: the patient's address for
-# the rate limit is read that many entries from the right. 0 uses the socket's address.
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_PROXY", not DEBUG) else 0)
+# Our own proxies (addresses or networks, such as 127.0.0.1 for nginx on the same machine): only a
+# request from one of them has its X-Forwarded-For believed (clinic/client_address.py). Empty, the
+# default, believes no header and counts rate limits and lockouts by the socket's address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {proxy!r} is not an IP address or network (such as 127.0.0.1 or 10.0.0.0/8)."
+        ) from None
 # A forged, replayed or expired form gets a page in the site's design.
 CSRF_FAILURE_VIEW = "consultations.views.csrf_failure"
 

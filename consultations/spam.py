@@ -1,6 +1,5 @@
 """Spam defences that cost patients nothing: a fill-time token and a per-address rate limit."""
 
-import ipaddress
 import logging
 import time
 
@@ -27,26 +26,6 @@ def filled_too_fast(token: str) -> bool:
     except (signing.BadSignature, TypeError, ValueError):
         return True
     return time.time() - started < settings.CONSULTATION_FORM_MIN_SECONDS
-
-
-def client_address(request) -> str:
-    """The patient's address: from X-Forwarded-For as written by our own proxies, else the socket's.
-
-    A whole IPv6 /64 counts as one address, since one household or phone usually holds all of it.
-    """
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        if len(forwarded) >= proxies:
-            address = forwarded[-proxies]
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return "unknown"
-    if ip.version == 6:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
 
 
 def allow_submission(address: str) -> bool:

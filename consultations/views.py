@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 
+from clinic.client_address import client_address
 from procedures.models import Condition, Procedure
 
 from . import services, spam
@@ -54,7 +55,7 @@ class ConsultationRequestView(FormView):
         return site_path(referer.path)
 
     def form_valid(self, form):
-        if not spam.allow_submission(spam.client_address(self.request)):
+        if not spam.allow_submission(client_address(self.request)):
             return self.render_to_response(self.get_context_data(form=form, rate_limited=True), status=429)
         data = form.cleaned_data
         topic = data["topic"]

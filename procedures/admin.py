@@ -1,4 +1,10 @@
+import unicodedata
+
+from django import forms
 from django.contrib import admin
+from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
+from django.contrib.redirects.models import Redirect
+from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
@@ -72,3 +78,60 @@ class LocationAdmin(VersionAdmin):
     list_editable = ["position"]
     list_filter = ["is_active"]
     search_fields = ["name", "street_address", "city", "postal_code"]
+
+
+def is_path_on_this_site(value: str) -> bool:
+    """True for a path that starts with a single "/" and that no browser reads as another website's address.
+
+    Browsers drop tabs and newlines from a URL and read a backslash as a slash, so "/\\evil.example" and
+    "/<tab>/evil.example" both go to evil.example; an empty value is the redirects app's "gone" (410).
+    """
+    if value == "":
+        return True
+    if any(character.isspace() or unicodedata.category(character).startswith("C") for character in value):
+        return False
+    return (
+        value.startswith("/")
+        and not value.startswith("//")
+        and "\\" not in value
+        and url_has_allowed_host_and_scheme(value, allowed_hosts=None)
+    )
+
+
+class RedirectForm(forms.ModelForm):
+    allows_other_websites = False
+
+    class Meta:
+        model = Redirect
+        fields = ["site", "old_path", "new_path"]
+        help_texts = {
+            "new_path": "A page of this website, starting with “/”, such as /consultation/. Leave it "
+            "empty to tell visitors the page is gone. Only a site administrator can enter another "
+            "website's address.",
+        }
+
+    def clean_new_path(self):
+        new_path = self.cleaned_data["new_path"]
+        if not self.allows_other_websites and not is_path_on_this_site(new_path):
+            raise forms.ValidationError(
+                "Enter an address on this website that starts with a single “/”, such as /consultation/ or "
+                "/procedures/lumbar-facet-injections/, with no spaces or backslashes. "
+                "Only a site administrator can send visitors to another website.",
+                code="other_website",
+            )
+        return new_path
+
+
+# Replaces django.contrib.redirects' registration: its form sends visitors anywhere an editor types.
+admin.site.unregister(Redirect)
+
+
+@admin.register(Redirect)
+class RedirectAdmin(StockRedirectAdmin):
+    """Editors redirect old addresses to pages of this site; administrators (superusers) anywhere."""
+
+    form = RedirectForm
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"allows_other_websites": request.user.is_superuser})

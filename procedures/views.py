@@ -6,6 +6,8 @@ from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.views.generic import DetailView, ListView, TemplateView
 
+from clinic.two_factor import staff_login_verified
+
 from .middleware import cache_for_anonymous
 from .models import Condition, Procedure
 
@@ -50,7 +52,8 @@ class PageDetailView(PublicPageMixin, DetailView):
     def get_queryset(self):
         pages = self.model.objects.with_page_content()
         user = self.request.user
-        if user.is_staff and user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
+        # The admin's own rule: with two-factor login required, a password alone shows no draft.
+        if staff_login_verified(user) and user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
             return pages
         return pages.published()
 

@@ -8,6 +8,7 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from django.utils import timezone
 
+from clinic.two_factor import set_up_link_path
 from tests.factories import ProcedureFactory
 from tests.processes import production_environment, run_with_django
 
@@ -69,7 +70,7 @@ def test_admin_responses_for_staff_are_never_stored(staff_client, url):
     assert "private" in cache_control
 
 
-@pytest.mark.parametrize("url", [LOGIN_URL, "/admin/", "/admin/two-factor/"])
+@pytest.mark.parametrize("url", [LOGIN_URL, "/admin/", "/admin/two-factor/set-up/not-a-link/"])
 def test_admin_responses_for_visitors_are_never_stored(client, url):
     cache_control = client.get(url)["Cache-Control"]
 
@@ -93,9 +94,7 @@ def test_the_lockout_page_is_never_stored(client, staff_member):
 
 
 def test_the_two_factor_setup_page_is_never_stored(client, staff_member, two_factor_required):
-    log_in(client, staff_member.username)
-
-    response = client.get("/admin/two-factor/")
+    response = client.get(set_up_link_path(staff_member))
 
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]

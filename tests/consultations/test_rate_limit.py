@@ -1,4 +1,5 @@
-"""The per-address rate limit holds across processes, because it lives in the shared cache."""
+"""The per-address rate limit holds across processes, because it lives in the shared cache, and a client
+cannot escape it by claiming another address."""
 
 import json
 import subprocess
@@ -8,8 +9,10 @@ import time
 import pytest
 from django.db import connection
 
+from consultations.models import ConsultationRequest
 from tests.processes import BASE_DIR, hermetic_environment, run_with_django
 from tests.servers import free_port
+from tests.submissions import FORM_URL
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -87,3 +90,45 @@ def test_with_redis_unreachable_the_limit_lets_patients_through_rather_than_turn
     assert done.returncode == 0, done.stderr
     assert last_line_json(done.stdout) == [True] * 8
     assert "Rate limit not applied: the cache is unavailable" in done.stderr
+
+
+def test_reached_directly_a_new_forged_forwarded_address_each_time_does_not_escape_the_limit(
+    client, clinic, valid_data, settings
+):
+    settings.TRUSTED_PROXIES = []
+
+    statuses = [
+        client.post(
+            FORM_URL, valid_data, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}"
+        ).status_code
+        for n in range(7)
+    ]
+
+    assert statuses == [302] * 5 + [429] * 2
+    assert ConsultationRequest.objects.count() == 5
+
+
+def test_clients_reached_directly_without_the_header_do_not_share_one_limit(
+    client, clinic, valid_data, settings
+):
+    settings.TRUSTED_PROXIES = []
+    settings.CONSULTATION_RATE_LIMIT = 1
+
+    first = client.post(FORM_URL, valid_data, REMOTE_ADDR="198.51.100.7")
+    second = client.post(FORM_URL, valid_data, REMOTE_ADDR="198.51.100.8")
+
+    assert (first.status_code, second.status_code) == (302, 302)
+
+
+def test_behind_the_trusted_proxy_each_patient_has_a_limit_of_their_own(client, clinic, valid_data, settings):
+    """nginx (a second issue ships its configuration) overwrites X-Forwarded-For with $remote_addr."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    settings.CONSULTATION_RATE_LIMIT = 1
+
+    def through_nginx(patient_address):
+        return client.post(
+            FORM_URL, valid_data, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=patient_address
+        ).status_code
+
+    assert [through_nginx("198.51.100.7"), through_nginx("198.51.100.7")] == [302, 429]
+    assert through_nginx("198.51.100.8") == 302

@@ -42,6 +42,8 @@ DRILL_SETTINGS = {
     # Every drill patient shares the proxy's address range; the limit is not what is drilled here.
     "CONSULTATION_RATE_LIMIT": "1000",
     "CACHE_KEY_PREFIX": "clinic_drills",
+    # The drills' browsers play the proxy on loopback, sending X-Forwarded-For as nginx would.
+    "TRUSTED_PROXIES": "127.0.0.1",
     "REDIS_URL": "",
 }
 FILL_SECONDS = 1.1

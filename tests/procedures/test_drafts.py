@@ -3,6 +3,7 @@
 import pytest
 
 from procedures.models import Page
+from tests.clinic.logins import current_token, log_in
 from tests.factories import ConditionFactory, ProcedureFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,28 @@ def test_editor_sees_a_draft_with_the_preview_banner(editor_client, factory):
 
     assert response.status_code == 200
     assert b"Genicular Nerve Block" in response.content
+    assert b"Draft preview." in response.content
+
+
+@pytest.mark.usefixtures("two_factor_required")
+@pytest.mark.parametrize("factory", PAGE_FACTORIES)
+def test_with_two_factor_login_required_a_password_only_session_cannot_preview_a_draft(
+    editor_client, factory
+):
+    """A session that never passed the second factor (a stolen password, or one from before 2FA was on)."""
+    draft = factory(status=DRAFT)
+
+    assert editor_client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.usefixtures("two_factor_required")
+def test_with_two_factor_login_required_an_editor_who_passed_it_previews_the_draft(client, device):
+    draft = ProcedureFactory(status=DRAFT, title="Genicular Nerve Block")
+    log_in(client, device.user.username, token=current_token(device))
+
+    response = client.get(draft.get_absolute_url())
+
+    assert response.status_code == 200
     assert b"Draft preview." in response.content
 
 

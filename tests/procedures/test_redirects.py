@@ -1,6 +1,8 @@
-"""A published page's old address redirects permanently to its new one after a slug change."""
+"""A published page's old address redirects permanently to its new one after a slug change; editors' own
+redirects stay on this site."""
 
 import pytest
+from django.conf import settings
 from django.contrib.redirects.models import Redirect
 
 from procedures.models import Page
@@ -61,3 +63,72 @@ def test_renaming_a_draft_creates_no_redirect(client):
 
     assert not Redirect.objects.exists()
     assert client.get("/procedures/draft-name/").status_code == 404
+
+
+ADD_REDIRECT_URL = "/admin/redirects/redirect/add/"
+FOR_AN_EDITOR = "Only a site administrator can send visitors to another website."
+
+
+def add_redirect(client, new_path, old_path="/book-now/"):
+    return client.post(
+        ADD_REDIRECT_URL, {"site": settings.SITE_ID, "old_path": old_path, "new_path": new_path}
+    )
+
+
+@pytest.mark.parametrize(
+    "new_path", ["/consultation/", "/procedures/lumbar-facet-injections/?from=ad#faq", ""]
+)
+def test_an_editor_adds_a_redirect_to_a_page_of_this_site(editor_client, client, new_path):
+    """An empty new path is django.contrib.redirects' way of saying the page is gone (410)."""
+    response = add_redirect(editor_client, new_path)
+
+    assert response.status_code == 302
+    assert Redirect.objects.get(old_path="/book-now/").new_path == new_path
+
+
+@pytest.mark.parametrize(
+    "new_path",
+    [
+        "https://evil.example/phish",
+        "http:evil.example",
+        "//evil.example/",
+        "///evil.example/",
+        "/\\evil.example",
+        "\\\\evil.example",
+        "/\t/evil.example",
+        " //evil.example",
+        "/ /evil.example",
+        "evil.example/phish",
+        "javascript:alert(1)",
+        "mailto:someone@evil.example",
+    ],
+)
+def test_an_editor_cannot_redirect_visitors_to_another_website(editor_client, client, new_path):
+    response = add_redirect(editor_client, new_path)
+
+    assert response.status_code == 200
+    assert FOR_AN_EDITOR in response.text
+    assert not Redirect.objects.exists()
+    assert client.get("/book-now/").status_code == 404
+
+
+def test_an_editor_cannot_change_an_existing_redirect_to_point_at_another_website(editor_client):
+    redirect = Redirect.objects.create(
+        site_id=settings.SITE_ID, old_path="/book-now/", new_path="/consultation/"
+    )
+
+    response = editor_client.post(
+        f"/admin/redirects/redirect/{redirect.pk}/change/",
+        {"site": settings.SITE_ID, "old_path": "/book-now/", "new_path": "https://evil.example/phish"},
+    )
+
+    redirect.refresh_from_db()
+    assert response.status_code == 200
+    assert redirect.new_path == "/consultation/"
+
+
+def test_an_administrator_may_redirect_to_another_website(administrator_client, client):
+    response = add_redirect(administrator_client, "https://partner-clinic.example/")
+
+    assert response.status_code == 302
+    assert client.get("/book-now/")["Location"] == "https://partner-clinic.example/"
