@@ -261,6 +261,9 @@ CONSULTATION_NOTICE_STUCK_SECONDS = env_int("CONSULTATION_NOTICE_STUCK_SECONDS",
 CONSULTATION_RATE_LIMIT = env_int("CONSULTATION_RATE_LIMIT", 5)
 CONSULTATION_RATE_LIMIT_WINDOW_SECONDS = env_int("CONSULTATION_RATE_LIMIT_WINDOW_SECONDS", 3600)
 CONSULTATION_FORM_MIN_SECONDS = env_int("CONSULTATION_FORM_MIN_SECONDS", 3)
+# How long a form page stays sendable: a patient may leave it open a while; past this it comes back
+# with what they typed and asks them to press "Send request" again.
+CONSULTATION_FORM_MAX_AGE_SECONDS = env_int("CONSULTATION_FORM_MAX_AGE_SECONDS", 4 * 60 * 60)
 # How many proxies of ours append to X-Forwarded-For in front of the app: the patient's address for
 # the rate limit is read that many entries from the right. 0 uses the socket's address.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_PROXY", not DEBUG) else 0)
