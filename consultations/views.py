@@ -17,7 +17,9 @@ from .forms import ConsultationRequestForm, site_path
 from .models import ConsultationRequest
 
 THANKS_SALT = "consultations.thanks"
-THANKS_MAX_AGE = 60 * 60
+# The confirmation can carry urgent advice about what the patient wrote: anyone else holding its
+# address (a shared computer's history) should find it gone soon after.
+THANKS_MAX_AGE = 15 * 60
 SENT_BEFORE = (
     "We already have the request sent from this page. "
     "To send another, check your details and press “Send request” again."

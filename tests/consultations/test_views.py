@@ -143,6 +143,40 @@ def test_an_old_confirmation_url_has_expired(client, clinic, valid_data):
     assert b"no longer available" in response.content
 
 
+def signed_minutes_ago(reference, minutes):
+    class EarlierSigner(signing.TimestampSigner):
+        def timestamp(self):
+            return signing.b62_encode(int(time.time() - minutes * 60))
+
+    return EarlierSigner(salt=views.THANKS_SALT).sign(reference)
+
+
+def test_the_confirmation_shows_for_15_minutes_only(client, clinic, valid_data):
+    submit(client, valid_data)
+    reference = ConsultationRequest.objects.get().reference
+
+    fresh = client.get(reverse("consultations:thanks", args=[signed_minutes_ago(reference, 14)]))
+    stale = client.get(reverse("consultations:thanks", args=[signed_minutes_ago(reference, 16)]))
+
+    assert (fresh.status_code, stale.status_code) == (200, 404)
+
+
+def test_an_expired_confirmation_tells_the_patient_to_call_and_what_to_do_in_an_emergency(
+    client, clinic, valid_data
+):
+    submit(client, {**valid_data, "description": "Since last night I can't control my bladder"})
+    reference = ConsultationRequest.objects.get().reference
+
+    response = client.get(reverse("consultations:thanks", args=[signed_minutes_ago(reference, 60)]))
+
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    assert "tel:+13105550142" in main
+    assert clinic.emergency_notice in main
+    for private in (reference, "bladder", "emergency care now"):
+        assert private not in html
+
+
 def test_errors_are_summarized_at_the_top_and_shown_beside_each_field(client, clinic, valid_data):
     response = submit(client, {**valid_data, "phone": "12", "first_name": ""})
 
