@@ -270,6 +270,9 @@ CONSULTATION_NOTICE_STUCK_SECONDS = env_int("CONSULTATION_NOTICE_STUCK_SECONDS",
 CONSULTATION_RATE_LIMIT = env_int("CONSULTATION_RATE_LIMIT", 5)
 CONSULTATION_RATE_LIMIT_WINDOW_SECONDS = env_int("CONSULTATION_RATE_LIMIT_WINDOW_SECONDS", 3600)
 CONSULTATION_FORM_MIN_SECONDS = env_int("CONSULTATION_FORM_MIN_SECONDS", 3)
+# How long a form page stays sendable: a patient may leave it open a while; past this it comes back
+# with what they typed and asks them to press "Send request" again.
+CONSULTATION_FORM_MAX_AGE_SECONDS = env_int("CONSULTATION_FORM_MAX_AGE_SECONDS", 4 * 60 * 60)
 # Our own proxies (addresses or networks, such as 127.0.0.1 for nginx on the same machine): only a
 # request from one of them has its X-Forwarded-For believed (clinic/client_address.py). Empty, the
 # default, believes no header and counts rate limits and lockouts by the socket's address.

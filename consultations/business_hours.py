@@ -4,11 +4,14 @@ A request received on Friday at 4:30 pm with a two-hour target is due on Monday 
 received on Saturday is due two hours after Monday's opening. Public holidays are not known here.
 """
 
+import math
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import apnumber
 from django.core.exceptions import ImproperlyConfigured
+from django.template.defaultfilters import pluralize
 
 DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
@@ -72,3 +75,24 @@ def response_cutoff(now: datetime) -> datetime:
         day -= timedelta(days=1)
     # No business days configured: nothing is ever overdue.
     return datetime.min.replace(tzinfo=UTC)
+
+
+def response_target_text() -> str:
+    """The response target as patients are told it, e.g. "within two business hours".
+
+    Rounded up to whole hours, or to whole business days once it reaches a day's opening hours.
+    With every day open round the clock, plain hours and days.
+    """
+    minutes = settings.CONSULTATION_RESPONSE_TARGET_MINUTES
+    start, end = _opening_hours()
+    day_minutes = (end.hour * 60 + end.minute if end else 24 * 60) - (start.hour * 60 + start.minute)
+    business = "" if len(_business_days()) == 7 and day_minutes == 24 * 60 else "business "
+    if minutes < 60:
+        return f"within {minutes} minutes{' during business hours' if business else ''}"
+    if minutes < day_minutes:
+        return _within(math.ceil(minutes / 60), f"{business}hour")
+    return _within(math.ceil(minutes / day_minutes), f"{business}day")
+
+
+def _within(count: int, unit: str) -> str:
+    return f"within {apnumber(count)} {unit}{pluralize(count)}"

@@ -1,7 +1,9 @@
+import json
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.crypto import salted_hmac
 from phonenumber_field.formfields import PhoneNumberField
 
 from procedures.models import Condition, Location, Procedure
@@ -185,6 +187,12 @@ class ConsultationRequestForm(forms.Form):
             if "email" not in self.errors:
                 message = "Enter your email address, or choose another way to contact you."
                 self.add_error("email", ValidationError(message, code="email_required"))
+        if spam.form_token_expired(self._submitted_started):
+            raise ValidationError(
+                "This page was open for a long time. "
+                "Please check your details and press “Send request” again.",
+                code="expired",
+            )
         if spam.filled_too_fast(self._submitted_started):
             raise ValidationError(
                 "Please check your details and press “Send request” again.", code="too_fast"
@@ -202,6 +210,19 @@ class ConsultationRequestForm(forms.Form):
             )
             links += [(target, error) for error in field.errors]
         return links
+
+    @property
+    def submitted_token(self) -> str:
+        """The token of the page this form was sent from (the form itself now carries a fresh one)."""
+        return self._submitted_started
+
+    @property
+    def sent_digest(self) -> str:
+        """A keyed digest of what was sent: tells a second send of the same request from a changed one."""
+        sent = [(name, self[name].value()) for name in self.fields if name != "started"]
+        return salted_hmac(
+            "consultations.form-sent", json.dumps(sent, default=str), algorithm="sha256"
+        ).hexdigest()
 
     @property
     def is_honeypot_filled(self) -> bool:

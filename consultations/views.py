@@ -1,7 +1,9 @@
+import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
@@ -16,7 +18,13 @@ from .forms import ConsultationRequestForm, site_path
 from .models import ConsultationRequest
 
 THANKS_SALT = "consultations.thanks"
-THANKS_MAX_AGE = 60 * 60
+# The confirmation can carry urgent advice about what the patient wrote: anyone else holding its
+# address (a shared computer's history) should find it gone soon after.
+THANKS_MAX_AGE = 15 * 60
+SENT_BEFORE = (
+    "We already have the request sent from this page. "
+    "To send another, check your details and press “Send request” again."
+)
 # Enough for every field at its longest in any script, URL-encoded; anything bigger is not a patient.
 MAX_BODY_BYTES = 32 * 1024
 
@@ -57,6 +65,28 @@ class ConsultationRequestView(FormView):
     def form_valid(self, form):
         if not spam.allow_submission(client_address(self.request)):
             return self.render_to_response(self.get_context_data(form=form, rate_limited=True), status=429)
+        token = form.submitted_token
+        earlier = spam.claim_form_token(token)
+        if earlier is not None:
+            return self._sent_before(form, earlier)
+        try:
+            reference = self._create(form)
+        except BaseException:
+            spam.release_form_token(token)
+            raise
+        spam.record_form_token_use(token, reference, form.sent_digest)
+        return redirect("consultations:thanks", token=thanks_token(reference))
+
+    def _sent_before(self, form, earlier):
+        """A second send of one page: the first one's confirmation if nothing changed (a double click)
+        and it is recent; else the form back with a note, and one more press sends it."""
+        unchanged = earlier.get("sent_digest") == form.sent_digest
+        if unchanged and time.time() - earlier["accepted_at"] < THANKS_MAX_AGE:
+            return redirect("consultations:thanks", token=thanks_token(earlier["reference"]))
+        form.add_error(None, ValidationError(SENT_BEFORE, code="sent_before"))
+        return self.form_invalid(form)
+
+    def _create(self, form) -> str:
         data = form.cleaned_data
         topic = data["topic"]
         consultation_request = services.consultation_request_create(
@@ -76,8 +106,11 @@ class ConsultationRequestView(FormView):
             # A robot that filled the hidden field sees the usual thanks; staff get no notice.
             is_spam=form.is_honeypot_filled,
         )
-        token = signing.TimestampSigner(salt=THANKS_SALT).sign(consultation_request.reference)
-        return redirect("consultations:thanks", token=token)
+        return consultation_request.reference
+
+
+def thanks_token(reference: str) -> str:
+    return signing.TimestampSigner(salt=THANKS_SALT).sign(reference)
 
 
 @method_decorator(never_cache, name="dispatch")

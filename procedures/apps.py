@@ -12,7 +12,7 @@ class ProceduresConfig(AppConfig):
     verbose_name = "Pages and clinic details"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects page-cache invalidation)
+        from . import checks, signals  # noqa: F401  (registers deploy checks; connects page-cache invalidation)
 
         post_migrate.connect(sync_site, sender=self, dispatch_uid="procedures-sync-site")
 

@@ -1,10 +1,18 @@
 """What a consultation form submission can leave behind, for tests that send hostile ones."""
 
+import time
+
 from django_tasks_db.models import DBTaskResult
 
+from consultations import spam
 from consultations.models import ConsultationRequest, Notification
 
 FORM_URL = "/consultation/"
+
+
+def from_a_page_of_its_own(data: dict) -> dict:
+    """`data` as sent from a form page of its own: one page's token is accepted for one request."""
+    return {**data, "started": spam.form_started_token(time.time() - 60)}
 
 
 def stored_rows() -> dict[str, int]:

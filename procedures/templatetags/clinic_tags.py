@@ -7,6 +7,9 @@ from .. import structured_data
 
 register = template.Library()
 
+# Search results cut a longer title off mid-word.
+TITLE_MAX_LENGTH = 70
+
 # As in Django's json_script: no "</script>" or "<!--" can appear inside the block.
 SCRIPT_SAFE = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -35,3 +38,10 @@ def clinic_json_ld(context):
 def tel_href(phone):
     """A click-to-call address (tel:+13105550142) for a phone number."""
     return f"tel:{phone.as_e164}" if phone else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_title(context, title):
+    """`title | the clinic's name`, or `title` alone when both would not fit in a search result."""
+    full = f"{title} | {context['clinic'].name}"
+    return full if len(full) <= TITLE_MAX_LENGTH else title

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from consultations.models import ConsultationRequest
 from tests.factories import ConditionFactory, LocationFactory, ProcedureFactory
 from tests.markup import parse
-from tests.submissions import FORM_URL, stored_rows
+from tests.submissions import FORM_URL, from_a_page_of_its_own, stored_rows
 
 pytestmark = [
     pytest.mark.django_db,
@@ -70,7 +70,7 @@ FIELD_VALUES = {
 @st.composite
 def submissions(draw, valid_data: dict) -> dict:
     """A valid submission with a few fields replaced by odd values or left out."""
-    data = dict(valid_data)
+    data = from_a_page_of_its_own(valid_data)
     for name in draw(st.lists(st.sampled_from(sorted(FIELD_VALUES)), unique=True, max_size=5)):
         value = draw(st.one_of(st.none(), FIELD_VALUES[name]))
         if value is None:

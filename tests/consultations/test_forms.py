@@ -122,6 +122,28 @@ def test_a_refused_form_carries_a_fresh_token_so_sending_again_works(valid_data)
     assert spam.filled_too_fast(form["started"].value())  # fresh: too fast right now, fine a moment later
 
 
+def test_a_form_left_open_longer_than_its_maximum_age_asks_to_send_again_keeping_what_was_typed(
+    valid_data, settings
+):
+    settings.CONSULTATION_FORM_MAX_AGE_SECONDS = 4 * 60 * 60
+    opened = time.time() - settings.CONSULTATION_FORM_MAX_AGE_SECONDS - 1
+
+    form = form_with(valid_data, started=spam.form_started_token(opened))
+
+    assert not form.is_valid()
+    assert [error.code for error in form.non_field_errors().as_data()] == ["expired"]
+    assert "press “Send request” again" in form.non_field_errors()[0]
+    assert form["first_name"].value() == "Rosalind"
+    assert not spam.form_token_expired(form["started"].value())
+
+
+def test_a_form_sent_within_its_maximum_age_is_accepted(valid_data, settings):
+    settings.CONSULTATION_FORM_MAX_AGE_SECONDS = 4 * 60 * 60
+    opened = time.time() - settings.CONSULTATION_FORM_MAX_AGE_SECONDS + 60
+
+    assert form_with(valid_data, started=spam.form_started_token(opened)).is_valid()
+
+
 def test_the_topic_resolves_to_the_published_page(valid_data):
     procedure = ProcedureFactory(slug="medial-branch-block")
     condition = ConditionFactory(slug="spinal-stenosis")

@@ -13,7 +13,7 @@ from consultations import views
 from consultations.models import ConsultationRequest
 from tests.factories import ConsultationRequestFactory, EditorFactory, ProcedureFactory
 from tests.markup import parse
-from tests.submissions import FORM_URL, stored_rows
+from tests.submissions import FORM_URL, from_a_page_of_its_own, stored_rows
 
 pytestmark = [
     pytest.mark.django_db,
@@ -102,7 +102,9 @@ def test_a_patient_who_came_from_a_long_address_here_can_still_send_the_form(cli
 
     response = client.post(FORM_URL, {**valid_data, "came_from": came_from[0] or ""})
     long_path = client.post(
-        FORM_URL, {**valid_data, "came_from": "/" + "a" * 300}, REMOTE_ADDR="198.51.100.9"
+        FORM_URL,
+        {**from_a_page_of_its_own(valid_data), "came_from": "/" + "a" * 300},
+        REMOTE_ADDR="198.51.100.9",
     )
 
     assert came_from == [None] or came_from == [""]
@@ -196,7 +198,10 @@ def test_newlines_in_names_never_reach_an_email_header(
     client, clinic, valid_data, recipients, recording_smtp_server, run_worker
 ):
     for index, name in enumerate(NAME_INJECTIONS):
-        data = {**valid_data, "first_name": name, "last_name": name, "phone": f"(310) 555-01{index:02d}"}
+        data = {
+            **from_a_page_of_its_own(valid_data),
+            **{"first_name": name, "last_name": name, "phone": f"(310) 555-01{index:02d}"},
+        }
         client.post(FORM_URL, data, REMOTE_ADDR=f"198.51.100.{index}")
 
     run_worker()

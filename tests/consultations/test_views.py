@@ -5,13 +5,14 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core import signing
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.views.debug import SafeExceptionReporterFilter
 
-from consultations import views
+from consultations import spam, views
 from consultations.models import ConsultationRequest, Notification
 from tests.factories import ConditionFactory, ProcedureFactory
+from tests.servers import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -127,19 +128,39 @@ def test_a_tampered_confirmation_url_shows_nothing(client, clinic, valid_data):
     assert response.status_code == 404
 
 
-def test_an_old_confirmation_url_has_expired(client, clinic, valid_data):
+def signed_minutes_ago(reference, minutes):
+    class EarlierSigner(signing.TimestampSigner):
+        def timestamp(self):
+            return signing.b62_encode(int(time.time() - minutes * 60))
+
+    return EarlierSigner(salt=views.THANKS_SALT).sign(reference)
+
+
+def test_the_confirmation_shows_for_15_minutes_only(client, clinic, valid_data):
     submit(client, valid_data)
     reference = ConsultationRequest.objects.get().reference
 
-    class HourAgoSigner(signing.TimestampSigner):
-        def timestamp(self):
-            return signing.b62_encode(int(time.time()) - views.THANKS_MAX_AGE - 1)
+    fresh = client.get(reverse("consultations:thanks", args=[signed_minutes_ago(reference, 14)]))
+    stale = client.get(reverse("consultations:thanks", args=[signed_minutes_ago(reference, 16)]))
 
-    token = HourAgoSigner(salt=views.THANKS_SALT).sign(reference)
-    response = client.get(reverse("consultations:thanks", args=[token]))
+    assert (fresh.status_code, stale.status_code) == (200, 404)
 
-    assert response.status_code == 404
-    assert b"no longer available" in response.content
+
+def test_an_expired_confirmation_tells_the_patient_to_call_and_what_to_do_in_an_emergency(
+    client, clinic, valid_data
+):
+    submit(client, {**valid_data, "description": "Since last night I can't control my bladder"})
+    reference = ConsultationRequest.objects.get().reference
+
+    response = client.get(reverse("consultations:thanks", args=[signed_minutes_ago(reference, 60)]))
+
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    assert "no longer available" in main
+    assert "tel:+13105550142" in main
+    assert clinic.emergency_notice in main
+    for private in (reference, "bladder", "emergency care now"):
+        assert private not in html
 
 
 def test_errors_are_summarized_at_the_top_and_shown_beside_each_field(client, clinic, valid_data):
@@ -295,11 +316,91 @@ def test_a_form_sent_faster_than_a_person_can_is_not_saved(client, clinic, valid
     assert not ConsultationRequest.objects.exists()
 
 
+def test_a_form_left_open_too_long_comes_back_with_what_was_typed_and_sends_on_the_next_press(
+    client, clinic, valid_data, settings
+):
+    settings.CONSULTATION_FORM_MIN_SECONDS = 0
+    opened = time.time() - settings.CONSULTATION_FORM_MAX_AGE_SECONDS - 1
+
+    response = submit(client, {**valid_data, "started": spam.form_started_token(opened)})
+
+    assert response.status_code == 200
+    assert "This page was open for a long time" in response.content.decode()
+    assert 'value="Rosalind"' in response.content.decode()
+    assert not ConsultationRequest.objects.exists()
+    fresh = response.context["form"]["started"].value()
+    assert submit(client, {**valid_data, "started": fresh}).status_code == 302
+    assert ConsultationRequest.objects.count() == 1
+
+
+def test_a_form_sent_twice_is_saved_once_and_both_sends_show_the_same_confirmation(
+    client, clinic, valid_data
+):
+    first = submit(client, valid_data)
+    second = submit(client, valid_data)
+
+    saved = ConsultationRequest.objects.get()
+    assert (first.status_code, second.status_code) == (302, 302)
+    assert saved.reference in client.get(second["Location"]).content.decode()
+
+
+def test_a_changed_request_sent_again_from_the_same_page_comes_back_to_send_again_never_lost(
+    client, clinic, valid_data
+):
+    submit(client, valid_data)
+
+    corrected = submit(client, {**valid_data, "phone": "(310) 555-0199"})
+
+    html = corrected.content.decode()
+    assert corrected.status_code == 200
+    assert "We already have the request sent from this page" in html
+    assert 'value="(310) 555-0199"' in html
+    fresh = {**valid_data, "phone": "(310) 555-0199", "started": corrected.context["form"]["started"].value()}
+    with override_settings(CONSULTATION_FORM_MIN_SECONDS=0):
+        assert submit(client, fresh).status_code == 302
+    assert ConsultationRequest.objects.count() == 2
+
+
+def test_a_form_sent_again_after_its_confirmation_expired_is_refused_and_shows_no_confirmation(
+    client, clinic, valid_data, monkeypatch
+):
+    submit(client, valid_data)
+    monkeypatch.setattr(views, "THANKS_MAX_AGE", 0)
+
+    again = submit(client, valid_data)
+
+    html = again.content.decode()
+    assert again.status_code == 200
+    assert "We already have the request sent from this page" in html
+    assert ConsultationRequest.objects.get().reference not in html
+    assert ConsultationRequest.objects.count() == 1
+
+
+def test_with_the_shared_cache_unreachable_every_send_is_accepted(client, clinic, valid_data, settings):
+    """A used token cannot be recognized then: a duplicate request beats a lost one."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "clinic.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port(56300)}/0",
+        }
+    }
+
+    statuses = [submit(client, valid_data).status_code for _ in range(2)]
+
+    assert statuses == [302, 302]
+    assert ConsultationRequest.objects.count() == 2
+
+
 def test_the_rate_limit_stops_a_flood_from_one_address_only(client, clinic, valid_data, settings):
     settings.CONSULTATION_RATE_LIMIT = 2
 
-    statuses = [submit(client, valid_data, REMOTE_ADDR="198.51.100.7").status_code for _ in range(3)]
-    other = submit(client, valid_data, REMOTE_ADDR="198.51.100.8")
+    def send(address):
+        # Each time from a page of its own: one page's token is accepted once.
+        data = {**valid_data, "started": spam.form_started_token(time.time() - 60)}
+        return submit(client, data, REMOTE_ADDR=address)
+
+    statuses = [send("198.51.100.7").status_code for _ in range(3)]
+    other = send("198.51.100.8")
 
     assert statuses == [302, 302, 429]
     assert other.status_code == 302

@@ -36,10 +36,13 @@ def test_patient_requests_a_consultation_from_the_lumbar_facet_page(
     fits_the_screen(tab)
     tab.get_by_role("link", name="Lumbar Facet Injections", exact=True).click()
     expect(tab).to_have_url(re.compile("/procedures/lumbar-facet-injections/$"))
+    tab.wait_for_load_state()
     fits_the_screen(tab)
 
     tab.get_by_role("main").get_by_role("link", name="Request a consultation").first.click()
     expect(tab).to_have_url(re.compile(r"/consultation/\?procedure=lumbar-facet-injections$"))
+    # The address changes before the stylesheets arrive; sizes measured earlier are unstyled ones.
+    tab.wait_for_load_state()
     form = tab.locator("form.consultation-form")
     expect(form.get_by_label("What would you like to talk about?")).to_have_value(
         "procedure:lumbar-facet-injections"

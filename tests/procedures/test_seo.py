@@ -1,7 +1,11 @@
 """Each public page has its own title and description, a canonical link and Open Graph tags."""
 
+import re
+
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
 
 from tests.factories import ConditionFactory, ProcedureFactory
 from tests.markup import parse
@@ -92,3 +96,27 @@ def test_index_pages_have_open_graph_tags(client, public_paths):
         assert document.meta(property="og:title")
         assert document.meta(property="og:description")
         assert document.meta(property="og:url") == settings.SITE_URL + path
+
+
+@pytest.fixture
+def seeded_site_paths(client):
+    """Every public page of the site as `make run` seeds it: what the sitemap lists, and the form."""
+    call_command("load_clinic_content", verbosity=0)
+    sitemap = client.get("/sitemap.xml").content.decode()
+    paths = [url.removeprefix(settings.SITE_URL) for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    return paths + [reverse("consultations:request")]
+
+
+def test_no_page_title_of_the_seeded_site_is_longer_than_70_characters(client, seeded_site_paths):
+    assert len(seeded_site_paths) > 10
+    titles = [parse(client.get(path).content).title for path in seeded_site_paths]
+
+    # Search results cut a longer title off mid-word.
+    assert [(len(title), title) for title in titles if len(title) > 70] == []
+
+
+def test_a_seo_title_too_long_for_the_clinic_name_after_it_is_the_whole_title(client):
+    seo_title = "Radiofrequency Ablation (RFA) for Spine Pain in Los Angeles"
+    page = ProcedureFactory(title="RFA", seo_title=seo_title)
+
+    assert parse(client.get(page.get_absolute_url()).content).title == seo_title
