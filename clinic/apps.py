@@ -15,3 +15,6 @@ class ClinicConfig(AppConfig):
     """The project's infrastructure as an app, for its management commands (it has no models)."""
 
     name = "clinic"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the deployment checks)

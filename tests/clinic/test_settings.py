@@ -23,7 +23,9 @@ NoticeRecipient.objects.create(email="frontdesk@clinic.example")
 
 def test_check_deploy_finds_no_issue_in_the_production_configuration(tmp_path):
     env = production_environment(
-        DATABASE_URL=f"sqlite:///{tmp_path / 'live.sqlite3'}", SITE_URL="https://www.example.com"
+        DATABASE_URL=f"sqlite:///{tmp_path / 'live.sqlite3'}",
+        SITE_URL="https://www.example.com",
+        TRUSTED_PROXIES="127.0.0.1",
     )
     migrated = run_python("manage.py", "migrate", "--no-input", env=env)
     assert migrated.returncode == 0, migrated.stderr
@@ -56,3 +58,27 @@ def test_debug_is_off_unless_switched_on():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_check_deploy_warns_behind_a_proxy_when_no_proxy_is_trusted(tmp_path):
+    """Behind nginx with TRUSTED_PROXIES empty, every patient would share nginx's address and rate limit."""
+    env = production_environment(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'live.sqlite3'}", DJANGO_BEHIND_PROXY="true"
+    )
+
+    result = run_python("manage.py", "check", "--deploy", "--tag", "security", env=env)
+
+    assert "clinic.W001" in result.stdout + result.stderr
+    assert "TRUSTED_PROXIES" in result.stdout + result.stderr
+
+
+def test_check_deploy_is_quiet_about_proxies_when_the_proxy_is_trusted_or_there_is_none(tmp_path):
+    database = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    trusted = production_environment(DATABASE_URL=database, TRUSTED_PROXIES="127.0.0.1")
+    no_proxy = production_environment(
+        DATABASE_URL=database, DJANGO_BEHIND_PROXY="false", DJANGO_SECURE_SSL_REDIRECT="false"
+    )
+
+    for env in (trusted, no_proxy):
+        result = run_python("manage.py", "check", "--deploy", "--tag", "security", env=env)
+        assert "clinic.W001" not in result.stdout + result.stderr
