@@ -158,11 +158,14 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and response.status_code == 200:
-            AccessLogEntry.objects.create(consultation_request_id=object_id, user=request.user)
-        return response
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Whatever the method, and also when a rejected form shows the record again.
+        AccessLogEntry.objects.create(consultation_request=obj, user=request.user)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        AccessLogEntry.objects.create(consultation_request=obj, user=request.user)
+        return super().response_change(request, obj)
 
     def save_model(self, request, obj, form, change):
         """Only triage fields are editable; each change goes through a service that keeps the history."""
