@@ -1,8 +1,12 @@
 """Every admin response that shows a patient's details is written to the access log."""
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from consultations.models import AccessLogEntry
 from tests.factories import ConsultationRequestFactory
 
 pytestmark = pytest.mark.django_db
@@ -83,9 +87,178 @@ def test_an_admin_quoted_id_is_logged_against_the_request_it_opens(front_desk_cl
 
 @pytest.mark.parametrize("object_id", ["_2Bx", "not-a-number", "_2B999999", "999999"])
 def test_an_id_that_is_not_a_request_redirects_and_logs_nothing(front_desk_client, object_id):
-    from consultations.models import AccessLogEntry
-
     url = reverse("admin:consultations_consultationrequest_change", args=[object_id])
 
     assert front_desk_client.get(url).status_code == 302
     assert not AccessLogEntry.objects.exists()
+
+
+# Lists, searches, exports and the other pages that show requests
+
+
+def only_entry():
+    entry = AccessLogEntry.objects.get()
+    return entry, set(entry.consultation_requests.all())
+
+
+def test_a_page_of_the_inbox_is_one_entry_naming_every_request_it_shows(front_desk, front_desk_client):
+    shown = set(ConsultationRequestFactory.create_batch(3))
+    ConsultationRequestFactory(status="closed")  # not in the default list
+
+    front_desk_client.get(INBOX)
+
+    entry, requests = only_entry()
+    assert (entry.user, entry.kind, entry.request_count) == (front_desk, "listed", 3)
+    assert requests == shown
+
+
+def test_a_page_of_fifty_rows_costs_two_inserts(front_desk_client):
+    ConsultationRequestFactory.create_batch(50)
+    with CaptureQueriesContext(connection) as queries:
+        front_desk_client.get(INBOX)
+
+    inserts = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("INSERT")]
+    assert len(inserts) == 2
+    assert only_entry()[0].request_count == 50
+
+
+@pytest.mark.parametrize("term", ["Quimby", "rosalind@example.org", "(310) 555-0187", "3105550187"])
+def test_a_search_is_logged_without_a_name_phone_or_email_typed_into_it(front_desk_client, term):
+    wanted = ConsultationRequestFactory(
+        last_name="Quimby", email="rosalind@example.org", phone="+13105550187"
+    )
+
+    front_desk_client.get(INBOX, {"q": term, "status": "all"})
+
+    entry, requests = only_entry()
+    assert (entry.kind, entry.search_reference, requests) == ("searched", "", {wanted})
+    stored = " ".join(str(value) for value in AccessLogEntry.objects.values().get().values())
+    assert "Quimby" not in stored and "rosalind" not in stored and "555" not in stored
+
+
+def test_a_search_by_reference_keeps_the_reference(front_desk_client):
+    wanted = ConsultationRequestFactory(reference="APM-Q7K3Z")
+
+    front_desk_client.get(INBOX, {"q": " apm-q7k3z "})
+
+    entry, requests = only_entry()
+    assert (entry.kind, entry.search_reference, requests) == ("searched", "APM-Q7K3Z", {wanted})
+
+
+def test_a_search_that_finds_nothing_is_logged_too(front_desk_client):
+    ConsultationRequestFactory()
+
+    front_desk_client.get(INBOX, {"q": "Nobody"})
+
+    entry, requests = only_entry()
+    assert (entry.kind, entry.request_count, requests) == ("searched", 0, set())
+
+
+def test_a_popup_list_is_logged(front_desk_client):
+    shown = ConsultationRequestFactory()
+
+    front_desk_client.get(INBOX, {"_popup": "1"})
+
+    assert only_entry()[1] == {shown}
+
+
+def test_a_csv_export_is_logged_with_every_exported_request(front_desk, front_desk_client):
+    front_desk.user_permissions.add(Permission.objects.get(codename="export_consultationrequest"))
+    exported = ConsultationRequestFactory.create_batch(3)
+
+    response = front_desk_client.post(
+        f"{INBOX}?status=all",
+        {"action": "export_csv", "_selected_action": [obj.pk for obj in exported], "index": "0"},
+    )
+
+    assert response["Content-Type"].startswith("text/csv")
+    entry, requests = only_entry()
+    assert (entry.kind, entry.request_count, requests) == ("exported", 3, set(exported))
+
+
+@pytest.mark.parametrize(("page", "kind"), [("history", "history"), ("delete", "delete-page")])
+def test_a_requests_history_and_delete_confirmation_are_logged(admin_client, page, kind):
+    consultation_request = ConsultationRequestFactory()
+
+    url = reverse(f"admin:consultations_consultationrequest_{page}", args=[consultation_request.pk])
+    assert admin_client.get(url).status_code == 200
+
+    entry, requests = only_entry()
+    assert (entry.kind, requests) == (kind, {consultation_request})
+
+
+def test_the_confirmation_of_a_bulk_delete_is_logged(admin_client):
+    selected = ConsultationRequestFactory.create_batch(2)
+
+    response = admin_client.post(
+        INBOX, {"action": "delete_selected", "_selected_action": [obj.pk for obj in selected]}
+    )
+
+    assert response.status_code == 200
+    entry, requests = only_entry()
+    assert (entry.kind, requests) == ("delete-page", set(selected))
+
+
+def test_deleting_a_request_keeps_its_access_log_with_the_reference(admin_client, front_desk_client):
+    consultation_request = ConsultationRequestFactory(reference="APM-Q7K3Z")
+    front_desk_client.get(change_url(consultation_request))
+
+    consultation_request.delete()
+
+    entry = AccessLogEntry.objects.get()
+    assert [row.reference for row in entry.rows.all()] == ["APM-Q7K3Z"]
+
+
+def test_opening_a_request_logs_the_other_requests_its_page_lists(front_desk_client):
+    consultation_request = ConsultationRequestFactory(phone="+13105550187")
+    same_phone = ConsultationRequestFactory(phone="+13105550187")
+    ConsultationRequestFactory(phone="+13105550122")
+
+    front_desk_client.get(change_url(consultation_request))
+
+    entry, requests = only_entry()
+    assert (entry.kind, requests) == ("opened", {consultation_request, same_phone})
+
+
+# Reading the log
+
+
+def test_the_log_shows_who_when_what_kind_which_requests_and_how_many(
+    admin_client, front_desk, front_desk_client
+):
+    listed = ConsultationRequestFactory.create_batch(12)
+    front_desk_client.get(INBOX)
+    entry = AccessLogEntry.objects.get()
+
+    listing = admin_client.get(reverse("admin:consultations_accesslogentry_changelist")).content.decode()
+    page = admin_client.get(reverse("admin:consultations_accesslogentry_change", args=[entry.pk]))
+
+    assert front_desk.username in listing and "Listed requests" in listing
+    assert ", ".join(obj.reference for obj in listed[:10]) + " and 2 more" in listing
+    assert page.status_code == 200
+    for obj in listed:
+        assert f'<a href="{change_url(obj)}">{obj.reference}</a>' in page.content.decode()
+
+
+def test_the_log_names_a_deleted_request_by_its_reference(admin_client, front_desk_client):
+    consultation_request = ConsultationRequestFactory(reference="APM-Q7K3Z")
+    front_desk_client.get(change_url(consultation_request))
+    consultation_request.delete()
+
+    page = admin_client.get(
+        reverse("admin:consultations_accesslogentry_change", args=[AccessLogEntry.objects.get().pk])
+    )
+
+    assert "APM-Q7K3Z (deleted)" in page.content.decode()
+
+
+def test_the_log_can_be_searched_by_reference(admin_client, front_desk_client):
+    wanted, other = ConsultationRequestFactory(reference="APM-Q7K3Z"), ConsultationRequestFactory()
+    front_desk_client.get(change_url(wanted))
+    front_desk_client.get(change_url(other))
+
+    response = admin_client.get(reverse("admin:consultations_accesslogentry_changelist"), {"q": "APM-Q7K3Z"})
+
+    assert [set(entry.consultation_requests.all()) for entry in response.context["cl"].result_list] == [
+        {wanted}
+    ]
