@@ -161,6 +161,14 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         # Requests come from patients, through the form.
         return False
 
+    def has_view_permission(self, request, obj=None):
+        # No admin form picks a request from a list. Refused, the site's autocomplete view cannot
+        # pair a name, phone or email typed into it with references, outside the access log.
+        match = request.resolver_match
+        if match is not None and match.view_name == f"{self.admin_site.name}:autocomplete":
+            return False
+        return super().has_view_permission(request, obj)
+
     def has_export_permission(self, request):
         return request.user.has_perm("consultations.export_consultationrequest")
 

@@ -262,3 +262,32 @@ def test_the_log_can_be_searched_by_reference(admin_client, front_desk_client):
     assert [set(entry.consultation_requests.all()) for entry in response.context["cl"].result_list] == [
         {wanted}
     ]
+
+
+# Autocomplete
+
+
+@pytest.mark.parametrize(
+    ("model_name", "field_name"),
+    [
+        ("note", "consultation_request"),
+        ("notification", "consultation_request"),
+        ("accesslogentry", "consultation_requests"),
+    ],
+)
+def test_the_admin_autocomplete_never_returns_requests(
+    admin_client, front_desk_client, model_name, field_name
+):
+    consultation_request = ConsultationRequestFactory(last_name="Quimby")
+    params = {
+        "app_label": "consultations",
+        "model_name": model_name,
+        "field_name": field_name,
+        "term": "Quimby",
+    }
+
+    for client in [front_desk_client, admin_client]:
+        response = client.get(reverse("admin:autocomplete"), params)
+
+        assert response.status_code == 403
+        assert consultation_request.reference.encode() not in response.content
