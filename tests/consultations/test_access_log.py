@@ -1,10 +1,11 @@
 """Every admin response that shows a patient's details is written to the access log."""
 
 import pytest
+from django.contrib import admin
 from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import NoReverseMatch, URLResolver, reverse
 
 from consultations.models import AccessLogEntry
 from tests.factories import ConsultationRequestFactory
@@ -291,3 +292,43 @@ def test_the_admin_autocomplete_never_returns_requests(
 
         assert response.status_code == 403
         assert consultation_request.reference.encode() not in response.content
+
+
+# Whatever the URL
+
+
+def admin_urls(object_id):
+    """Every address of the admin site that a GET can reach, with `object_id` for those that take one."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            elif pattern.name:
+                yield pattern.name, set(pattern.pattern.converters)
+
+    for name, arguments in walk(admin.site.get_urls(), ""):
+        args = {"object_id": [object_id], "app_label": ["consultations"]}.get(", ".join(arguments), [])
+        try:
+            yield reverse(f"admin:{name}", args=args)
+        except NoReverseMatch:
+            pass  # an address with other arguments (a user's password, a revision)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+# A search term is echoed on the page: "rosalind" finds the patient without being a detail looked for.
+@pytest.mark.parametrize("params", [{}, {"_popup": "1"}, {"q": "rosalind"}])
+def test_every_admin_page_that_shows_a_patients_details_logs_it(admin_client, method, params):
+    consultation_request = ConsultationRequestFactory(
+        last_name="Quimby", email="rosalind@example.org", phone="+13105550187"
+    )
+    details = [b"Quimby", b"rosalind@example.org", b"555-0187"]
+
+    for url in admin_urls(consultation_request.pk):
+        logged = AccessLogEntry.objects.filter(consultation_requests=consultation_request).count()
+        query = "?" + "&".join(f"{key}={value}" for key, value in params.items())
+        response = getattr(admin_client, method)(url + query)
+
+        if any(detail in response.content for detail in details):
+            newly = AccessLogEntry.objects.filter(consultation_requests=consultation_request).count() - logged
+            assert newly == 1, url
