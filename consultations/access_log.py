@@ -24,6 +24,7 @@ def access_log_record(
     with transaction.atomic():
         entry = AccessLogEntry.objects.create(
             user=request.user,
+            username=request.user.get_username(),
             kind=kind,
             method=request.method[:10],
             path=request.path[:200],

@@ -355,14 +355,13 @@ class NoticeRecipientAdmin(admin.ModelAdmin):
 class AccessLogEntryAdmin(DateHierarchyMixin, admin.ModelAdmin):
     """Who was shown which requests, how and when. Administrators read it; nobody can change it."""
 
-    list_display = ["accessed_at", "user", "kind", "request_count", "references"]
+    list_display = ["accessed_at", "username", "kind", "request_count", "references"]
     list_filter = ["kind", "accessed_at"]
-    list_select_related = ["user"]
-    search_fields = ["rows__reference", "search_reference", "user__username"]
+    search_fields = ["rows__reference", "search_reference", "username"]
     date_hierarchy = "accessed_at"
     fields = readonly_fields = [
         "accessed_at",
-        "user",
+        "username",
         "kind",
         "request_count",
         "requests_shown",

@@ -312,6 +312,12 @@ class AccessLogEntry(models.Model):
         DELETE_PAGE = "delete-page", "Delete page (asked to confirm, or deleted)"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    username = models.CharField(
+        "who",
+        max_length=150,
+        blank=True,
+        help_text="The staff member's username, kept if the account is deleted.",
+    )
     accessed_at = models.DateTimeField("when", auto_now_add=True, db_index=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OPENED)
     method = models.CharField(max_length=10, blank=True, help_text="The HTTP method of the request.")
@@ -336,7 +342,7 @@ class AccessLogEntry(models.Model):
         verbose_name_plural = "access log"
 
     def __str__(self):
-        return f"{self.user} {self.get_kind_display().lower()} at {self.accessed_at:%Y-%m-%d %H:%M}"
+        return f"{self.username} {self.get_kind_display().lower()} at {self.accessed_at:%Y-%m-%d %H:%M}"
 
 
 class AccessedRequest(models.Model):

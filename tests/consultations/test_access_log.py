@@ -332,3 +332,13 @@ def test_every_admin_page_that_shows_a_patients_details_logs_it(admin_client, me
         if any(detail in response.content for detail in details):
             newly = AccessLogEntry.objects.filter(consultation_requests=consultation_request).count() - logged
             assert newly == 1, url
+
+
+def test_the_log_still_says_who_after_their_account_is_deleted(admin_client, front_desk, front_desk_client):
+    front_desk_client.get(change_url(ConsultationRequestFactory()))
+    username = front_desk.username
+
+    front_desk.delete()
+
+    listing = admin_client.get(reverse("admin:consultations_accesslogentry_changelist")).content.decode()
+    assert username in listing
