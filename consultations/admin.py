@@ -4,6 +4,7 @@ import phonenumbers
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
+from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -157,6 +158,13 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
                 search_term = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return super().get_search_results(request, queryset, search_term)
 
+    def lookup_allowed(self, lookup, value, request):
+        # Only the inbox's own filters: ?last_name=… or ?email__icontains=… would search a patient's
+        # details outside the search box, which the access log records as a search.
+        own_filters = {f if isinstance(f, str) else f.parameter_name for f in self.list_filter}
+        allowed = lookup.split(LOOKUP_SEP)[0] in {*own_filters, self.date_hierarchy}
+        return allowed and super().lookup_allowed(lookup, value, request)
+
     def has_add_permission(self, request):
         # Requests come from patients, through the form.
         return False
@@ -195,9 +203,9 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         return response
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        access_log_record(
-            request=request, kind=Access.OPENED, consultation_requests=[obj, *self.others_of(obj)]
-        )
+        if obj is not None:
+            others = self.others_of(obj)
+            access_log_record(request=request, kind=Access.OPENED, consultation_requests=[obj, *others])
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_change(self, request, obj):

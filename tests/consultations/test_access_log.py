@@ -342,3 +342,25 @@ def test_the_log_still_says_who_after_their_account_is_deleted(admin_client, fro
 
     listing = admin_client.get(reverse("admin:consultations_accesslogentry_changelist")).content.decode()
     assert username in listing
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        "last_name",
+        "first_name__regex",
+        "first_name__istartswith",
+        "email__icontains",
+        "phone__contains",
+        "description__icontains",
+    ],
+)
+def test_a_filter_on_a_patients_details_is_refused_so_every_search_goes_through_the_logged_box(
+    front_desk_client, lookup
+):
+    ConsultationRequestFactory(first_name="Rosalind", last_name="Quimby", email="rosalind@example.org")
+
+    response = front_desk_client.get(INBOX, {lookup: "Quimby"})
+
+    assert response.status_code == 400
+    assert not AccessLogEntry.objects.exists()
