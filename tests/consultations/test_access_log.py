@@ -200,16 +200,6 @@ def test_the_confirmation_of_a_bulk_delete_is_logged(admin_client):
     assert (entry.kind, requests) == ("delete-page", set(selected))
 
 
-def test_deleting_a_request_keeps_its_access_log_with_the_reference(admin_client, front_desk_client):
-    consultation_request = ConsultationRequestFactory(reference="APM-Q7K3Z")
-    front_desk_client.get(change_url(consultation_request))
-
-    consultation_request.delete()
-
-    entry = AccessLogEntry.objects.get()
-    assert [row.reference for row in entry.rows.all()] == ["APM-Q7K3Z"]
-
-
 def test_opening_a_request_logs_the_other_requests_its_page_lists(front_desk_client):
     consultation_request = ConsultationRequestFactory(phone="+13105550187")
     same_phone = ConsultationRequestFactory(phone="+13105550187")
@@ -364,3 +354,14 @@ def test_a_filter_on_a_patients_details_is_refused_so_every_search_goes_through_
 
     assert response.status_code == 400
     assert not AccessLogEntry.objects.exists()
+
+
+def test_a_deletion_through_the_admin_is_logged_and_the_entry_keeps_the_reference(admin_client):
+    consultation_request = ConsultationRequestFactory(reference="APM-Q7K3Z")
+    url = reverse("admin:consultations_consultationrequest_delete", args=[consultation_request.pk])
+
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+
+    entry = AccessLogEntry.objects.get()
+    assert (entry.kind, entry.method) == ("delete-page", "POST")
+    assert list(entry.rows.values_list("reference", "consultation_request")) == [("APM-Q7K3Z", None)]
