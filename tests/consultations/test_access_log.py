@@ -231,6 +231,23 @@ def test_the_log_shows_who_when_what_kind_which_requests_and_how_many(
         assert f'<a href="{change_url(obj)}">{obj.reference}</a>' in page.content.decode()
 
 
+def test_a_page_of_the_log_takes_the_same_number_of_queries_however_many_entries(
+    admin_client, front_desk_client, django_assert_max_num_queries
+):
+    log = reverse("admin:consultations_accesslogentry_changelist")
+    ConsultationRequestFactory.create_batch(3)
+    front_desk_client.get(INBOX)
+    admin_client.get(log)  # warm up sessions and content types
+    with django_assert_max_num_queries(50) as few:
+        admin_client.get(log)
+    baseline = len(few.captured_queries)
+
+    for _ in range(10):
+        front_desk_client.get(INBOX)
+    with django_assert_max_num_queries(baseline):
+        admin_client.get(log)
+
+
 def test_the_log_names_a_deleted_request_by_its_reference(admin_client, front_desk_client):
     consultation_request = ConsultationRequestFactory(reference="APM-Q7K3Z")
     front_desk_client.get(change_url(consultation_request))
