@@ -319,7 +319,12 @@ class AccessLogEntry(models.Model):
         help_text="The staff member's username, kept if the account is deleted.",
     )
     accessed_at = models.DateTimeField("when", auto_now_add=True, db_index=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OPENED)
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.OPENED,
+        help_text="What the admin page showed or did.",
+    )
     method = models.CharField(max_length=10, blank=True, help_text="The HTTP method of the request.")
     path = models.CharField(
         max_length=200,
@@ -331,7 +336,9 @@ class AccessLogEntry(models.Model):
         blank=True,
         help_text="The reference searched for. Other search terms (names, phones, emails) are never kept.",
     )
-    request_count = models.PositiveIntegerField("requests shown", default=0)
+    request_count = models.PositiveIntegerField(
+        "requests shown", default=0, help_text="How many requests the page named, whole or in part."
+    )
     consultation_requests = models.ManyToManyField(
         ConsultationRequest, through="AccessedRequest", related_name="access_log"
     )

@@ -68,7 +68,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='accesslogentry',
             name='kind',
-            field=models.CharField(choices=[('opened', 'Opened a request'), ('saved', 'Saved a change to a request'), ('listed', 'Listed requests'), ('searched', 'Searched requests'), ('exported', 'Exported requests as CSV'), ('history', "Read a request's change history"), ('delete-page', 'Delete page (asked to confirm, or deleted)')], default='opened', max_length=20),
+            field=models.CharField(choices=[('opened', 'Opened a request'), ('saved', 'Saved a change to a request'), ('listed', 'Listed requests'), ('searched', 'Searched requests'), ('exported', 'Exported requests as CSV'), ('history', "Read a request's change history"), ('delete-page', 'Delete page (asked to confirm, or deleted)')], default='opened', help_text='What the admin page showed or did.', max_length=20),
         ),
         migrations.AddField(
             model_name='accesslogentry',
@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='accesslogentry',
             name='request_count',
-            field=models.PositiveIntegerField(default=0, verbose_name='requests shown'),
+            field=models.PositiveIntegerField(default=0, help_text='How many requests the page named, whole or in part.', verbose_name='requests shown'),
         ),
         migrations.AddField(
             model_name='accesslogentry',
