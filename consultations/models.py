@@ -356,8 +356,10 @@ class AccessedRequest(models.Model):
     """One request that an access log entry showed; its reference outlives the request's deletion."""
 
     entry = models.ForeignKey(AccessLogEntry, on_delete=models.CASCADE, related_name="rows")
+    # No database constraint: a request deleted while its page was being made must not turn the log
+    # write into an error. Deleting through Django still empties the link; the reference stays.
     consultation_request = models.ForeignKey(
-        ConsultationRequest, null=True, on_delete=models.SET_NULL, related_name="+"
+        ConsultationRequest, null=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
     )
     reference = models.CharField(max_length=12)
 

@@ -105,7 +105,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('reference', models.CharField(max_length=12)),
-                ('consultation_request', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='consultations.consultationrequest')),
+                ('consultation_request', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='consultations.consultationrequest')),
                 ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rows', to='consultations.accesslogentry')),
             ],
             options={

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, URLResolver, reverse
 
+from consultations.access_log import access_log_record
 from consultations.models import AccessLogEntry
 from tests.factories import ConsultationRequestFactory
 
@@ -386,3 +387,16 @@ def test_a_deletion_through_the_admin_is_logged_and_the_entry_keeps_the_referenc
     entry = AccessLogEntry.objects.get()
     assert (entry.kind, entry.method) == ("delete-page", "POST")
     assert list(entry.rows.values_list("reference", "consultation_request")) == [("APM-Q7K3Z", None)]
+
+
+def test_a_request_deleted_while_its_page_was_made_is_still_logged_without_an_error(rf, front_desk):
+    consultation_request = ConsultationRequestFactory(reference="APM-Q7K3Z")
+    request = rf.get(change_url(consultation_request))
+    request.user = front_desk
+    # An administrator deletes it between the page reading it and the log being written.
+    type(consultation_request).objects.filter(pk=consultation_request.pk).delete()
+
+    access_log_record(request=request, kind="opened", consultation_requests=[consultation_request])
+
+    connection.check_constraints()  # what the commit would check
+    assert only_entry()[0].rows.get().reference == "APM-Q7K3Z"
