@@ -1,3 +1,4 @@
+from django.http import HttpResponseNotAllowed
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
@@ -17,3 +18,21 @@ class AdminNeverCacheMiddleware:
         if request.path.startswith(reverse("admin:index")):
             add_never_cache_headers(response)
         return response
+
+
+class AdminMethodMiddleware:
+    """Answer 405 to any method the admin does not use: GET, HEAD and POST are all it needs.
+
+    The admin's views answer OPTIONS, PUT, PROPFIND and the like as they answer GET, with the whole
+    page, and most of those methods pass the CSRF check without a token.
+    """
+
+    ALLOWED_METHODS = ["GET", "HEAD", "POST"]
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in self.ALLOWED_METHODS and request.path.startswith(reverse("admin:index")):
+            return HttpResponseNotAllowed(self.ALLOWED_METHODS)
+        return self.get_response(request)

@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "procedures.middleware.PermissionsPolicyMiddleware",
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     "clinic.middleware.AdminNeverCacheMiddleware",
+    "clinic.middleware.AdminMethodMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -3,18 +3,30 @@ import re
 import phonenumbers
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import Prefetch, Q
+from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
 from . import csv_export, services
+from .access_log import access_log_record
 from .admin_filters import AssignedFilter, DateHierarchyMixin, OverdueFilter, StatusFilter
 from .business_hours import response_cutoff
-from .models import AccessLogEntry, ConsultationRequest, Event, Note, NoticeRecipient, Notification
+from .models import (
+    AccessedRequest,
+    AccessLogEntry,
+    ConsultationRequest,
+    Event,
+    Note,
+    NoticeRecipient,
+    Notification,
+)
 
 Status = ConsultationRequest.Status
+Access = AccessLogEntry.Kind
+REFERENCES_LISTED = 10  # per entry in the access log's list; an entry's own page names them all
 PHONE_LIKE = re.compile(r"[\d\s()+.-]{7,}")
 PATIENT_FIELDS = [
     "reference",
@@ -146,9 +158,24 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
                 search_term = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return super().get_search_results(request, queryset, search_term)
 
+    def lookup_allowed(self, lookup, value, request):
+        # Only the inbox's own filters: ?last_name=… or ?email__icontains=… would search a patient's
+        # details outside the search box, which the access log records as a search.
+        own_filters = {f if isinstance(f, str) else f.parameter_name for f in self.list_filter}
+        allowed = lookup.split(LOOKUP_SEP)[0] in {*own_filters, self.date_hierarchy}
+        return allowed and super().lookup_allowed(lookup, value, request)
+
     def has_add_permission(self, request):
         # Requests come from patients, through the form.
         return False
+
+    def has_view_permission(self, request, obj=None):
+        # No admin form picks a request from a list. Refused, the site's autocomplete view cannot
+        # pair a name, phone or email typed into it with references, outside the access log.
+        match = request.resolver_match
+        if match is not None and match.view_name == f"{self.admin_site.name}:autocomplete":
+            return False
+        return super().has_view_permission(request, obj)
 
     def has_export_permission(self, request):
         return request.user.has_perm("consultations.export_consultationrequest")
@@ -158,11 +185,44 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and response.status_code == 200:
-            AccessLogEntry.objects.create(consultation_request_id=object_id, user=request.user)
+    # The access log: every view below that shows requests names them all in one entry, whatever
+    # the method and whatever the status code (a rejected form shows the record again).
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        changelist = shown_in(response, "cl")
+        if changelist is not None:
+            search_term = changelist.query.strip()
+            access_log_record(
+                request=request,
+                kind=Access.SEARCHED if search_term else Access.LISTED,
+                # The page's own queryset: iterating it here fills the cache the template reads.
+                consultation_requests=changelist.result_list,
+                search_term=search_term,
+            )
         return response
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            others = self.others_of(obj)
+            access_log_record(request=request, kind=Access.OPENED, consultation_requests=[obj, *others])
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        access_log_record(request=request, kind=Access.SAVED, consultation_requests=[obj])
+        return super().response_change(request, obj)
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        obj = shown_in(response, "object")
+        if obj is not None:
+            access_log_record(request=request, kind=Access.HISTORY, consultation_requests=[obj])
+        return response
+
+    def get_deleted_objects(self, objs, request):
+        # Both the delete page and the "Delete selected" action list the requests before deleting.
+        access_log_record(request=request, kind=Access.DELETE_PAGE, consultation_requests=objs)
+        return super().get_deleted_objects(objs, request)
 
     def save_model(self, request, obj, form, change):
         """Only triage fields are editable; each change goes through a service that keeps the history."""
@@ -216,12 +276,19 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             return format_html("<strong>{}</strong>", labels[obj.notice_status])
         return labels.get(obj.notice_status, "—")
 
+    @staticmethod
+    def others_of(obj) -> list:
+        """The same patient's other requests, read once for the page that lists them and for its log entry."""
+        if not hasattr(obj, "_others"):
+            same_patient = Q(phone=obj.phone) if obj.phone else Q(pk__in=[])
+            if obj.email:
+                same_patient |= Q(email__iexact=obj.email)
+            others = ConsultationRequest.objects.filter(same_patient).exclude(pk=obj.pk)
+            obj._others = list(others.order_by("-created_at").only("reference", "created_at", "status")[:20])
+        return obj._others
+
     @admin.display(description="other requests")
     def other_requests(self, obj):
-        same_patient = Q(phone=obj.phone) if obj.phone else Q(pk__in=[])
-        if obj.email:
-            same_patient |= Q(email__iexact=obj.email)
-        others = ConsultationRequest.objects.filter(same_patient).exclude(pk=obj.pk).order_by("-created_at")
         rows = [
             (
                 reverse("admin:consultations_consultationrequest_change", args=[other.pk]),
@@ -229,7 +296,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
                 other.created_at.date(),
                 other.get_status_display(),
             )
-            for other in others.only("reference", "created_at", "status")[:20]
+            for other in self.others_of(obj)
         ]
         if not rows:
             return "None"
@@ -280,7 +347,9 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
 
     @admin.action(description="Export selected as CSV", permissions=["export"])
     def export_csv(self, request, queryset):
-        return csv_export.csv_response(queryset)
+        exported = list(queryset)
+        access_log_record(request=request, kind=Access.EXPORTED, consultation_requests=exported)
+        return csv_export.csv_response(exported)
 
 
 @admin.register(NoticeRecipient)
@@ -292,13 +361,49 @@ class NoticeRecipientAdmin(admin.ModelAdmin):
 
 @admin.register(AccessLogEntry)
 class AccessLogEntryAdmin(DateHierarchyMixin, admin.ModelAdmin):
-    """Who opened which request, and when. Administrators read it; nobody can change it."""
+    """Who was shown which requests, how and when. Administrators read it; nobody can change it."""
 
-    list_display = ["accessed_at", "user", "consultation_request"]
-    list_filter = ["accessed_at"]
-    list_select_related = ["user", "consultation_request"]
-    search_fields = ["consultation_request__reference", "user__username"]
+    list_display = ["accessed_at", "username", "kind", "request_count", "references"]
+    list_filter = ["kind", "accessed_at"]
+    search_fields = ["rows__reference", "search_reference", "username"]
     date_hierarchy = "accessed_at"
+    fields = readonly_fields = [
+        "accessed_at",
+        "username",
+        "kind",
+        "request_count",
+        "requests_shown",
+        "search_reference",
+        "method",
+        "path",
+    ]
+
+    def get_queryset(self, request):
+        # A page of entries reads the first references of each in one more query, however many rows.
+        first_rows = Prefetch("rows", AccessedRequest.objects.all()[:REFERENCES_LISTED], to_attr="first_rows")
+        return super().get_queryset(request).prefetch_related(first_rows)
+
+    @admin.display(description="requests")
+    def references(self, entry):
+        references = ", ".join(row.reference for row in entry.first_rows)
+        more = entry.request_count - len(entry.first_rows)
+        return f"{references} and {more} more" if more > 0 else references or "—"
+
+    @admin.display(description="requests shown")
+    def requests_shown(self, entry):
+        items = [
+            format_html(
+                '<a href="{}">{}</a>',
+                reverse("admin:consultations_consultationrequest_change", args=[row.consultation_request_id]),
+                row.reference,
+            )
+            if row.consultation_request_id
+            else f"{row.reference} (deleted)"
+            for row in entry.rows.all()
+        ]
+        if not items:
+            return "None"
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((item,) for item in items)))
 
     def has_module_permission(self, request):
         return request.user.is_active and request.user.is_superuser
@@ -314,3 +419,8 @@ class AccessLogEntryAdmin(DateHierarchyMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def shown_in(response, name):
+    """What an admin page's template was given under `name`; nothing for a redirect or a download."""
+    return (getattr(response, "context_data", None) or {}).get(name)

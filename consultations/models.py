@@ -300,18 +300,71 @@ class NoticeRecipient(models.Model):
 
 
 class AccessLogEntry(models.Model):
-    """Someone opened a request's page in the admin."""
+    """Someone was shown consultation requests in the admin: which ones, how, and when."""
 
-    consultation_request = models.ForeignKey(
-        ConsultationRequest, on_delete=models.CASCADE, related_name="access_log"
-    )
+    class Kind(models.TextChoices):
+        OPENED = "opened", "Opened a request"
+        SAVED = "saved", "Saved a change to a request"
+        LISTED = "listed", "Listed requests"
+        SEARCHED = "searched", "Searched requests"
+        EXPORTED = "exported", "Exported requests as CSV"
+        HISTORY = "history", "Read a request's change history"
+        DELETE_PAGE = "delete-page", "Delete page (asked to confirm, or deleted)"
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    accessed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    username = models.CharField(
+        "who",
+        max_length=150,
+        blank=True,
+        help_text="The staff member's username, kept if the account is deleted.",
+    )
+    accessed_at = models.DateTimeField("when", auto_now_add=True, db_index=True)
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.OPENED,
+        help_text="What the admin page showed or did.",
+    )
+    method = models.CharField(max_length=10, blank=True, help_text="The HTTP method of the request.")
+    path = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The admin address, without the query string (searches stay out).",
+    )
+    search_reference = models.CharField(
+        max_length=12,
+        blank=True,
+        help_text="The reference searched for. Other search terms (names, phones, emails) are never kept.",
+    )
+    request_count = models.PositiveIntegerField(
+        "requests shown", default=0, help_text="How many requests the page named, whole or in part."
+    )
+    consultation_requests = models.ManyToManyField(
+        ConsultationRequest, through="AccessedRequest", related_name="access_log"
+    )
 
     class Meta:
-        ordering = ["-accessed_at"]
+        ordering = ["-accessed_at", "-id"]
         verbose_name = "access log entry"
         verbose_name_plural = "access log"
 
     def __str__(self):
-        return f"{self.user} opened {self.consultation_request} at {self.accessed_at:%Y-%m-%d %H:%M}"
+        return f"{self.username} {self.get_kind_display().lower()} at {self.accessed_at:%Y-%m-%d %H:%M}"
+
+
+class AccessedRequest(models.Model):
+    """One request that an access log entry showed; its reference outlives the request's deletion."""
+
+    entry = models.ForeignKey(AccessLogEntry, on_delete=models.CASCADE, related_name="rows")
+    # No database constraint: a request deleted while its page was being made must not turn the log
+    # write into an error. Deleting through Django still empties the link; the reference stays.
+    consultation_request = models.ForeignKey(
+        ConsultationRequest, null=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
+    )
+    reference = models.CharField(max_length=12)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.reference

@@ -317,7 +317,7 @@ def test_opening_a_request_is_logged_with_who_and_when(front_desk, front_desk_cl
     front_desk_client.get(change_url(consultation_request))
     front_desk_client.get(change_url(consultation_request))
 
-    entries = AccessLogEntry.objects.filter(consultation_request=consultation_request)
+    entries = AccessLogEntry.objects.filter(consultation_requests=consultation_request)
     assert entries.count() == 2
     assert {entry.user for entry in entries} == {front_desk}
     assert all(entry.accessed_at for entry in entries)

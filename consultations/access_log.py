@@ -1,0 +1,41 @@
+"""The access log's one writer: who was shown which consultation requests in the admin, and how."""
+
+import re
+
+from django.db import transaction
+from django.http import HttpRequest
+
+from .models import REFERENCE_ALPHABET, REFERENCE_PREFIX, AccessedRequest, AccessLogEntry
+
+REFERENCE = re.compile(rf"{REFERENCE_PREFIX}[{REFERENCE_ALPHABET}]{{5}}")
+
+
+def searched_reference(term: str) -> str:
+    """The search term if it is a reference: anything else may be a patient's name, phone or email."""
+    term = term.strip().upper()
+    return term if REFERENCE.fullmatch(term) else ""
+
+
+def access_log_record(
+    *, request: HttpRequest, kind: AccessLogEntry.Kind, consultation_requests, search_term: str = ""
+) -> AccessLogEntry:
+    """Record that `request`'s user was shown these requests: two INSERTs however many there are."""
+    shown = list(dict.fromkeys(consultation_requests))
+    with transaction.atomic():
+        entry = AccessLogEntry.objects.create(
+            user=request.user,
+            username=request.user.get_username(),
+            kind=kind,
+            method=request.method[:10],
+            path=request.path[:200],
+            search_reference=searched_reference(search_term),
+            request_count=len(shown),
+        )
+        AccessedRequest.objects.bulk_create(
+            [
+                AccessedRequest(entry=entry, consultation_request=obj, reference=obj.reference)
+                for obj in shown
+            ],
+            batch_size=1000,
+        )
+    return entry
