@@ -12,7 +12,7 @@ from django.db import connection
 from consultations.models import ConsultationRequest
 from tests.processes import BASE_DIR, hermetic_environment, run_with_django
 from tests.servers import free_port
-from tests.submissions import FORM_URL
+from tests.submissions import FORM_URL, from_a_page_of_its_own
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -99,7 +99,10 @@ def test_reached_directly_a_new_forged_forwarded_address_each_time_does_not_esca
 
     statuses = [
         client.post(
-            FORM_URL, valid_data, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}"
+            FORM_URL,
+            from_a_page_of_its_own(valid_data),
+            REMOTE_ADDR="198.51.100.7",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{n}",
         ).status_code
         for n in range(7)
     ]
