@@ -1,5 +1,18 @@
+from django.conf import settings
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+
+
+class PermissionsPolicyMiddleware:
+    """Deny the browser features the site never uses (camera, location, payment…)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
 
 
 class AdminNeverCacheMiddleware:

@@ -90,7 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "procedures.middleware.PermissionsPolicyMiddleware",
+    "clinic.middleware.PermissionsPolicyMiddleware",
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     "clinic.middleware.AdminNeverCacheMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.

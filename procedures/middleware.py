@@ -92,15 +92,3 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and not response.has_header("Content-Encoding")
         )
-
-
-class PermissionsPolicyMiddleware:
-    """Deny the browser features the site never uses (camera, location, payment…)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        return response
