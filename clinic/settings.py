@@ -127,26 +127,43 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache is shared by every process and server (rate limits and the page cache depend on it):
-# the database by default, Redis when REDIS_URL is set.
+# the database by default, Redis when REDIS_URL is set. Pages have a cache of their own ("pages"),
+# so that storing them, and the culling that makes room for them, never touches the default
+# cache's rate-limit counters and the page cache's generation.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "clinic")
 if REDIS_URL:
-    CACHES = {
-        "default": {
+
+    def redis_cache(key_prefix: str) -> dict:
+        return {
             # Django's Redis backend, reusing its redis-py client and working on without Redis
             # when it is down (see clinic/cache.py).
             "BACKEND": "clinic.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
+            "KEY_PREFIX": key_prefix,
             # Redis answers in a millisecond; a dead or hung one must not hold a request for long.
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
-    }
+
+    # Redis evicts nothing unless given a maxmemory: keep it so (README, Deployment).
+    CACHES = {"default": redis_cache(CACHE_KEY_PREFIX), "pages": redis_cache(f"{CACHE_KEY_PREFIX}-pages")}
 else:
+    # Django's database cache deletes a third of its rows once it holds more than MAX_ENTRIES
+    # (300 unless set). The default cache holds the rate-limit counters, at most
+    # CONSULTATION_RATE_LIMIT rows per address and window: 100,000 rows (a few MB) is 20,000
+    # addresses at their limit within a window. Pages take two rows per page (plain and gzip):
+    # 2,000 leaves room for hundreds of pages, and a cull there only costs renders.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "clinic_cache",
-        }
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 100_000)},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "clinic_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 2_000)},
+        },
     }
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
 

@@ -8,16 +8,22 @@ import json
 import time
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 from clinic.cache import RETRY_SECONDS, CacheUnavailable, reconnected
+from consultations import spam
 from procedures import page_cache
 from tests.processes import hermetic_environment, run_with_django
 from tests.servers import RedisServer, free_port
 
 
 def redis_cache_settings(url: str) -> dict:
-    return {"default": {"BACKEND": "clinic.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": "clinic_tests"}}
+    """Both caches in one Redis, as clinic/settings.py sets them for REDIS_URL."""
+    return {
+        alias: {"BACKEND": "clinic.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+        for alias, prefix in (("default", "clinic_tests"), ("pages", "clinic_tests-pages"))
+    }
 
 
 @pytest.fixture
@@ -105,3 +111,42 @@ def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are
 
     assert page is None
     assert len(heard) == 1
+
+
+# The database cache (the default without REDIS_URL), as the tests' settings configure it.
+
+ADDRESS_AT_ITS_LIMIT = "0.0.0.1"  # sorts before the others: Django culls a third of the keys, in key order
+
+
+def use_up_the_rate_limit(address: str) -> None:
+    for _ in range(settings.CONSULTATION_RATE_LIMIT):
+        assert spam.allow_submission(address)
+    assert not spam.allow_submission(address)
+
+
+def test_the_rate_limit_still_holds_after_hundreds_of_other_addresses_sent_the_form(db):
+    use_up_the_rate_limit(ADDRESS_AT_ITS_LIMIT)
+
+    for n in range(400):
+        spam.allow_submission(f"10.0.{n // 256}.{n % 256}")
+
+    assert not spam.allow_submission(ADDRESS_AT_ITS_LIMIT)
+
+
+def test_many_cached_pages_never_cull_the_rate_limit_counters_or_the_page_cache_generation(db):
+    use_up_the_rate_limit(ADDRESS_AT_ITS_LIMIT)
+    generation = page_cache.invalidate_all()
+
+    for n in range(200):
+        page_cache.store(
+            "www.example.com",
+            f"/page-{n}/",
+            generation=generation,
+            status=200,
+            headers={},
+            body=b"x",
+            timeout=60,
+        )
+
+    assert not spam.allow_submission(ADDRESS_AT_ITS_LIMIT)
+    assert cache.get(page_cache.GENERATION_KEY) == generation

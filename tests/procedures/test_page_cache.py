@@ -231,7 +231,7 @@ def shared_cache_down(monkeypatch):
         def unreachable(*args, **kwargs):
             raise ConnectionError("the cache's server is down")
 
-        monkeypatch.setattr(page_cache.cache, "get_many", unreachable)
+        monkeypatch.setattr(page_cache.cache, "get", unreachable)
 
     return shared_cache_is_down
 
