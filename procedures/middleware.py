@@ -58,15 +58,20 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
             patch_vary_headers(response, ["Accept-Encoding"])
-            page_cache.store(
-                host,
-                path,
-                generation=generation,
-                status=response.status_code,
-                headers=dict(response.items()),
-                body=response.content,
-                timeout=settings.PAGE_CACHE_SECONDS,
-            )
+            try:
+                page_cache.store(
+                    host,
+                    path,
+                    generation=generation,
+                    status=response.status_code,
+                    headers=dict(response.items()),
+                    body=response.content,
+                    timeout=settings.PAGE_CACHE_SECONDS,
+                )
+            except Exception as error:
+                # The page is rendered: the patient gets it whatever became of the copy (a full
+                # Redis, a missing cache table). The error may quote the page's bytes: cut short.
+                logger.warning("Page not stored in the cache: %s: %.200s", type(error).__name__, error)
         return response
 
     @staticmethod

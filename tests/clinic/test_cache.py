@@ -5,15 +5,18 @@ hangs (SIGSTOP) and lets go again (SIGCONT).
 """
 
 import json
+import logging
 import time
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from redis import Redis
 
 from clinic.cache import RETRY_SECONDS, CacheUnavailable, reconnected
 from consultations import spam
 from procedures import page_cache
+from tests.factories import ProcedureFactory
 from tests.processes import hermetic_environment, run_with_django
 from tests.servers import RedisServer, free_port
 
@@ -150,3 +153,22 @@ def test_many_cached_pages_never_cull_the_rate_limit_counters_or_the_page_cache_
 
     assert not spam.allow_submission(ADDRESS_AT_ITS_LIMIT)
     assert cache.get(page_cache.GENERATION_KEY) == generation
+
+
+def test_a_page_that_redis_refuses_to_store_is_still_sent_and_one_warning_is_logged(
+    redis_cache, db, client, caplog
+):
+    """A full Redis that evicts nothing answers every write with an error, which is not an outage."""
+    url = ProcedureFactory(title="Lumbar Facet Injections").get_absolute_url()
+    redis = Redis.from_url(redis_cache.url)
+    redis.config_set("maxmemory-policy", "noeviction")
+    redis.config_set("maxmemory", 1)
+
+    with caplog.at_level(logging.WARNING, logger="procedures.middleware"):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert b"Lumbar Facet Injections" in response.content
+    [record] = [record for record in caplog.records if record.name == "procedures.middleware"]
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "OutOfMemoryError" in record.getMessage()

@@ -4,7 +4,9 @@ import gzip
 import logging
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import include, path
@@ -264,3 +266,23 @@ def test_while_the_shared_cache_is_down_each_request_logs_one_warning_line_witho
     assert record.exc_info is None and record.exc_text is None and record.stack_info is None
     assert "ConnectionError: the cache's server is down" in record.getMessage()
     assert "Traceback" not in caplog.text
+
+
+def test_without_the_page_cache_table_pages_are_still_sent_and_one_warning_is_logged(
+    client, lumbar_page, caplog
+):
+    """As after a deploy that skipped `createcachetable`: the table of the pages cache is missing."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE {settings.CACHES['pages']['LOCATION']}")
+    # With no generation the lookup reads no page: in the test's transaction a failed read would
+    # abort it, and the view's queries with it (in production each query commits on its own).
+    cache.delete(page_cache.GENERATION_KEY)
+
+    with caplog.at_level(logging.WARNING, logger="procedures.middleware"):
+        response = client.get(lumbar_page.get_absolute_url())
+
+    assert response.status_code == 200
+    assert b"What to expect" in response.content
+    [record] = [record for record in caplog.records if record.name == "procedures.middleware"]
+    assert record.exc_info is None
+    assert record.getMessage().startswith("Page not stored in the cache: ProgrammingError: ")
