@@ -38,10 +38,13 @@ class AnonymousPageCacheMiddleware:
         if not self._is_cacheable_request(request):
             return self.get_response(request)
 
-        host, path = request.get_host(), request.path
+        # Refuses a host outside ALLOWED_HOSTS as everywhere else, though pages are kept under the
+        # site's own address, whatever host and port the request names.
+        request.get_host()
+        path = request.path
         gzipped = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
         try:
-            page, generation = page_cache.lookup(host, path, gzipped=gzipped)
+            page, generation = page_cache.lookup(path, gzipped=gzipped)
         except Exception as error:
             # The page cache only saves work. When it cannot be reached (its database or Redis is
             # down) the request is answered without it, so that /healthz can still report the outage.
@@ -60,7 +63,6 @@ class AnonymousPageCacheMiddleware:
             patch_vary_headers(response, ["Accept-Encoding"])
             try:
                 page_cache.store(
-                    host,
                     path,
                     generation=generation,
                     status=response.status_code,

@@ -21,6 +21,7 @@ import uuid
 from time import monotonic
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.utils.connection import ConnectionProxy
 
@@ -39,8 +40,10 @@ class CachedPage(NamedTuple):
     body: bytes
 
 
-def page_key(host: str, path: str, *, gzipped: bool) -> str:
-    return f"page-cache:{host}:{path}:{'gzip' if gzipped else 'identity'}"
+def page_key(path: str, *, gzipped: bool) -> str:
+    # The site's own address, never the Host header: one site, and a client naming a new port or
+    # spelling of the host in each request must not add an entry each time.
+    return f"page-cache:{settings.SITE_URL}{path}:{'gzip' if gzipped else 'identity'}"
 
 
 class LocalCopies:
@@ -77,14 +80,14 @@ class LocalCopies:
 local_copies = LocalCopies()
 
 
-def lookup(host: str, path: str, *, gzipped: bool) -> tuple[CachedPage | None, str | None]:
+def lookup(path: str, *, gzipped: bool) -> tuple[CachedPage | None, str | None]:
     """The cached page if it belongs to the current generation (else None), and that generation.
 
     The caller renders a missing page and stores it under the generation returned here, read
     before rendering: a save made meanwhile then makes that copy stale at once. A miss is always
     answered from the shared cache, never from this process's copies, so that generation is fresh.
     """
-    key = page_key(host, path, gzipped=gzipped)
+    key = page_key(path, gzipped=gzipped)
     now = monotonic()
     page, generation = local_copies.find(key, now)
     if page is not None:
@@ -111,7 +114,7 @@ def lookup(host: str, path: str, *, gzipped: bool) -> tuple[CachedPage | None, s
 
 
 def store(
-    host: str, path: str, *, generation: str | None, status: int, headers: dict, body: bytes, timeout: int
+    path: str, *, generation: str | None, status: int, headers: dict, body: bytes, timeout: int
 ) -> None:
     if generation is None:
         generation = invalidate_all()
@@ -121,8 +124,8 @@ def store(
     gzip_headers = {**headers, "Content-Encoding": "gzip", "Content-Length": str(len(gzip_body))}
     pages.set_many(
         {
-            page_key(host, path, gzipped=False): (generation, status, plain_headers, body),
-            page_key(host, path, gzipped=True): (generation, status, gzip_headers, gzip_body),
+            page_key(path, gzipped=False): (generation, status, plain_headers, body),
+            page_key(path, gzipped=True): (generation, status, gzip_headers, gzip_body),
         },
         timeout,
     )

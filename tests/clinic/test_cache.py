@@ -99,18 +99,16 @@ def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are
         heard.append(kwargs)
 
     reconnected.connect(listener)
-    _, generation = page_cache.lookup("www.example.com", "/", gzipped=False)
-    page_cache.store(
-        "www.example.com", "/", generation=generation, status=200, headers={}, body=b"old", timeout=60
-    )
-    assert page_cache.lookup("www.example.com", "/", gzipped=False)[0].body == b"old"
+    _, generation = page_cache.lookup("/", gzipped=False)
+    page_cache.store("/", generation=generation, status=200, headers={}, body=b"old", timeout=60)
+    assert page_cache.lookup("/", gzipped=False)[0].body == b"old"
 
     redis_cache.freeze()
-    page_cache.lookup("www.example.com", "/", gzipped=False)  # a visitor's request times out
+    page_cache.lookup("/", gzipped=False)  # a visitor's request times out
     page_cache.invalidate_all()  # an editor's save while Redis hangs: never reaches it
     redis_cache.thaw()
     time.sleep(RETRY_SECONDS)
-    page, _ = page_cache.lookup("www.example.com", "/", gzipped=False)
+    page, _ = page_cache.lookup("/", gzipped=False)
 
     assert page is None
     assert len(heard) == 1
@@ -141,15 +139,7 @@ def test_many_cached_pages_never_cull_the_rate_limit_counters_or_the_page_cache_
     generation = page_cache.invalidate_all()
 
     for n in range(200):
-        page_cache.store(
-            "www.example.com",
-            f"/page-{n}/",
-            generation=generation,
-            status=200,
-            headers={},
-            body=b"x",
-            timeout=60,
-        )
+        page_cache.store(f"/page-{n}/", generation=generation, status=200, headers={}, body=b"x", timeout=60)
 
     assert not spam.allow_submission(ADDRESS_AT_ITS_LIMIT)
     assert cache.get(page_cache.GENERATION_KEY) == generation

@@ -55,6 +55,17 @@ def test_second_anonymous_request_is_served_from_the_cache(client, lumbar_page):
     assert STALE.encode() not in content
 
 
+def test_any_port_or_spelling_of_the_host_is_served_from_the_one_cache_entry_of_the_page(client, lumbar_page):
+    """A client cannot fill the cache by naming a new port (or case) in the Host header for each request."""
+    client.get(lumbar_page.get_absolute_url(), headers={"host": "testserver:1"})
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    for host in ("testserver:2", "testserver:65535", "TESTSERVER", "testserver"):
+        content = client.get(lumbar_page.get_absolute_url(), headers={"host": host}).content
+
+        assert b"What to expect" in content, host
+
+
 def edit_section(page):
     section = page.sections.get()
     section.heading = "What happens afterwards"
