@@ -14,6 +14,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from clinic.release import release_digest
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -222,6 +224,10 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Which release this is, part of every cached page's key: a deploy never serves a page that the
+# code, templates or static files it replaced rendered (clinic/release.py). Set it to the commit or
+# version deployed; unset, a digest of the checkout and the static manifest, taken at start-up.
+RELEASE_ID = os.environ.get("RELEASE_ID", "").strip() or release_digest(BASE_DIR, STATIC_ROOT)
 # Locally (and in tests, where pytest-django turns settings.DEBUG off after this module is read)
 # static files come straight from static/, without a collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG

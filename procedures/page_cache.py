@@ -41,9 +41,11 @@ class CachedPage(NamedTuple):
 
 
 def page_key(path: str, *, gzipped: bool) -> str:
-    # The site's own address, never the Host header: one site, and a client naming a new port or
-    # spelling of the host in each request must not add an entry each time.
-    return f"page-cache:{settings.SITE_URL}{path}:{'gzip' if gzipped else 'identity'}"
+    # The release: a page rendered by other code, templates or stylesheet names is never served,
+    # while the servers of one release share their pages. The site's own address, never the Host
+    # header: one site, and a client naming a new port or spelling of the host in each request
+    # must not add an entry each time.
+    return f"page-cache:{settings.RELEASE_ID}:{settings.SITE_URL}{path}:{'gzip' if gzipped else 'identity'}"
 
 
 class LocalCopies:

@@ -66,6 +66,17 @@ def test_any_port_or_spelling_of_the_host_is_served_from_the_one_cache_entry_of_
         assert b"What to expect" in content, host
 
 
+def test_a_page_cached_by_one_release_is_never_served_by_the_next(client, lumbar_page, settings):
+    settings.RELEASE_ID = "2026-11-29.1"
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading="Rendered by the new release")
+
+    settings.RELEASE_ID = "2026-11-30.1"
+    content = client.get(lumbar_page.get_absolute_url()).content
+
+    assert b"Rendered by the new release" in content
+
+
 def edit_section(page):
     section = page.sections.get()
     section.heading = "What happens afterwards"
