@@ -82,7 +82,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the page cache so a cached page already compressed by it passes through untouched,
     # while pages that are never cached (the form, the admin) are still compressed.
-    "django.middleware.gzip.GZipMiddleware",
+    "clinic.middleware.GZipMiddleware",
     # A cached anonymous page is answered here, before sessions, CSRF and authentication run.
     "procedures.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
+from clinic.middleware import accepts_gzip
+
 from . import page_cache
 
 CACHEABLE_ATTRIBUTE = "cache_for_anonymous"
@@ -42,7 +44,7 @@ class AnonymousPageCacheMiddleware:
         # site's own address, whatever host and port the request names.
         request.get_host()
         path = request.path
-        gzipped = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+        gzipped = accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         try:
             page, generation = page_cache.lookup(path, gzipped=gzipped)
         except Exception as error:

@@ -196,6 +196,42 @@ def test_cached_page_is_served_uncompressed_to_browsers_that_do_not_accept_gzip(
     assert second.content == first.content
 
 
+REFUSING_GZIP = ["gzip;q=0", "gzip; q=0.000, deflate, br", "br, *;q=0", "GZIP;Q=0, *", "identity", "br", ""]
+ACCEPTING_GZIP = [
+    "gzip",
+    "deflate, gzip;q=0.5",
+    "*",
+    "br;q=1.0, *;q=0.1",
+    "x-gzip",
+    "GZip ; q=1",
+    "identity;q=0, gzip",
+]
+
+
+@pytest.mark.parametrize("accept_encoding", REFUSING_GZIP)
+def test_a_cached_page_is_sent_uncompressed_when_accept_encoding_refuses_gzip(lumbar_page, accept_encoding):
+    client = Client()
+    plain = client.get(lumbar_page.get_absolute_url())
+
+    for _ in range(2):  # rendered, then from the cache
+        response = client.get(lumbar_page.get_absolute_url(), headers={"accept-encoding": accept_encoding})
+
+        assert not response.has_header("Content-Encoding")
+        assert response.content == plain.content
+
+
+@pytest.mark.parametrize("accept_encoding", ACCEPTING_GZIP)
+def test_a_cached_page_is_sent_gzipped_when_accept_encoding_allows_gzip(lumbar_page, accept_encoding):
+    client = Client()
+    plain = client.get(lumbar_page.get_absolute_url())
+
+    for _ in range(2):
+        response = client.get(lumbar_page.get_absolute_url(), headers={"accept-encoding": accept_encoding})
+
+        assert response["Content-Encoding"] == "gzip"
+        assert gzip.decompress(response.content) == plain.content
+
+
 class Clock:
     def __init__(self):
         self.now = 1000.0
