@@ -1,5 +1,6 @@
 import functools
 import logging
+from urllib.parse import parse_qsl
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -11,6 +12,26 @@ from . import page_cache
 
 CACHEABLE_ATTRIBUTE = "cache_for_anonymous"
 logger = logging.getLogger(__name__)
+
+# What analytics, ad and email platforms append to links to the site (besides every utm_*): no
+# page reads them, so a link carrying only these is served the page's cached copy.
+TRACKING_PARAMETERS = frozenset(
+    {
+        "gclid", "gclsrc", "gbraid", "wbraid", "dclid", "_ga", "_gl",  # Google
+        "fbclid", "igshid",  # Meta
+        "msclkid",  # Microsoft
+        "mc_cid", "mc_eid",  # Mailchimp
+        "_hsenc", "_hsmi",  # HubSpot
+        "mkt_tok",  # Marketo
+        "yclid", "ttclid", "twclid", "li_fat_id",  # Yandex, TikTok, X, LinkedIn
+    }
+)  # fmt: skip
+
+
+def only_tracking_parameters(query_string: str) -> bool:
+    """True when the query string has parameters and every one is a tracking parameter."""
+    names = [name.lower() for name, _ in parse_qsl(query_string, keep_blank_values=True)]
+    return bool(names) and all(name.startswith("utm_") or name in TRACKING_PARAMETERS for name in names)
 
 
 def cache_for_anonymous(view):
@@ -80,9 +101,11 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _is_cacheable_request(request):
+        query = request.META.get("QUERY_STRING")
         return (
             request.method in ("GET", "HEAD")
-            and not request.META.get("QUERY_STRING")
+            # Any other query string may change the page (the sitemap's ?p=2), so it is rendered.
+            and (not query or only_tracking_parameters(query))
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             # No page's address has a NUL (%00), and PostgreSQL refuses one in a cache key.
             and "\x00" not in request.path

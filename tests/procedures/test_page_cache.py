@@ -77,6 +77,45 @@ def test_a_page_cached_by_one_release_is_never_served_by_the_next(client, lumbar
     assert b"Rendered by the new release" in content
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "utm_source=newsletter",
+        "utm_source=newsletter&utm_medium=email&utm_campaign=spring-2026",
+        "gclid=EAIaIQobChMI",
+        "fbclid=IwAR2x",
+        "msclkid=5a1b",
+        "UTM_Source=Upper&utm_content",
+    ],
+)
+def test_a_link_with_only_tracking_parameters_is_served_from_the_cache_entry_of_its_page(
+    client, lumbar_page, query
+):
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    content = client.get(f"{lumbar_page.get_absolute_url()}?{query}").content
+
+    assert b"What to expect" in content
+
+
+def test_a_page_first_visited_through_a_tracking_link_is_cached_for_its_plain_address(client, lumbar_page):
+    client.get(f"{lumbar_page.get_absolute_url()}?utm_source=newsletter")
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    assert b"What to expect" in client.get(lumbar_page.get_absolute_url()).content
+
+
+@pytest.mark.parametrize("query", ["page=2", "utm_source=newsletter&page=2", "utm=1", "=x", "p"])
+def test_any_other_query_string_is_rendered_afresh(client, lumbar_page, query):
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    content = client.get(f"{lumbar_page.get_absolute_url()}?{query}").content
+
+    assert STALE.encode() in content
+
+
 def edit_section(page):
     section = page.sections.get()
     section.heading = "What happens afterwards"
