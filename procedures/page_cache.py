@@ -8,7 +8,7 @@ so that making room for pages never deletes either.
 A page is stored twice, gzip-compressed and plain, each with its finished headers, so that a hit
 reads only the variant it sends and builds its response without further work.
 
-Each process also keeps the pages it has served, and trusts them for LOCAL_COPY_SECONDS after it
+Each process also keeps the pages it has served or rendered, and trusts them for LOCAL_COPY_SECONDS after it
 last read the generation from the shared cache; then it reads the generation again and keeps its
 copies while that is unchanged. The round trip to the cache costs more than the rest of a hit
 (bench/README.md), so a busy page is served from memory; an editor's save reaches every process
@@ -124,13 +124,15 @@ def store(
     gzip_body = gzip.compress(body, compresslevel=9, mtime=0)
     plain_headers = {**headers, "Content-Length": str(len(body))}
     gzip_headers = {**headers, "Content-Encoding": "gzip", "Content-Length": str(len(gzip_body))}
-    pages.set_many(
-        {
-            page_key(path, gzipped=False): (generation, status, plain_headers, body),
-            page_key(path, gzipped=True): (generation, status, gzip_headers, gzip_body),
-        },
-        timeout,
-    )
+    entries = {
+        page_key(path, gzipped=False): (generation, status, plain_headers, body),
+        page_key(path, gzipped=True): (generation, status, gzip_headers, gzip_body),
+    }
+    pages.set_many(entries, timeout)
+    # This process's next request for the page needs no round trip either. Kept only while this
+    # process's copies are of the generation the page was rendered in (keep() checks).
+    for key, entry in entries.items():
+        local_copies.keep(key, generation, CachedPage(*entry[1:]))
 
 
 def invalidate_all() -> str:

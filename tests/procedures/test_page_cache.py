@@ -299,6 +299,42 @@ def test_a_repeated_hit_within_a_second_is_served_from_memory_without_the_shared
     assert b"What to expect" in response.content
 
 
+def test_the_process_that_rendered_a_page_serves_the_next_request_from_memory(
+    client, lumbar_page, clock, django_assert_num_queries
+):
+    client.get(lumbar_page.get_absolute_url())
+
+    with django_assert_num_queries(0):
+        response = client.get(lumbar_page.get_absolute_url())
+
+    assert b"What to expect" in response.content
+
+
+def test_a_page_another_process_cached_costs_two_small_reads_the_generation_then_the_page(
+    client, lumbar_page, django_assert_num_queries
+):
+    client.get(lumbar_page.get_absolute_url())
+    page_cache.local_copies.forget()  # as in another process
+
+    with django_assert_num_queries(2):
+        response = client.get(lumbar_page.get_absolute_url())
+
+    assert b"What to expect" in response.content
+
+
+def test_once_its_copy_is_a_second_old_a_process_reads_only_the_generation_to_keep_serving_it(
+    client, lumbar_page, clock, django_assert_num_queries
+):
+    client.get(lumbar_page.get_absolute_url())
+    client.get(lumbar_page.get_absolute_url())
+
+    clock.now += page_cache.LOCAL_COPY_SECONDS
+    with django_assert_num_queries(1):
+        response = client.get(lumbar_page.get_absolute_url())
+
+    assert b"What to expect" in response.content
+
+
 def test_another_servers_save_shows_once_the_local_copy_is_a_second_old(client, lumbar_page, clock):
     client.get(lumbar_page.get_absolute_url())
     client.get(lumbar_page.get_absolute_url())
