@@ -286,50 +286,44 @@ def clock(monkeypatch):
     return clock
 
 
-def test_a_repeated_hit_within_a_second_is_served_from_memory_without_the_shared_cache(
-    client, lumbar_page, clock, django_assert_num_queries
-):
-    client.get(lumbar_page.get_absolute_url())  # rendered and stored in the shared cache (a table here)
-    client.get(lumbar_page.get_absolute_url())  # read back from it, and kept in memory
+def rendered_here(client, url, clock):
+    client.get(url)
 
+
+def served_here_half_a_second_ago(client, url, clock):
+    client.get(url)
+    client.get(url)
     clock.now += page_cache.LOCAL_COPY_SECONDS / 2
-    with django_assert_num_queries(0):
-        response = client.get(lumbar_page.get_absolute_url())
-
-    assert b"What to expect" in response.content
 
 
-def test_the_process_that_rendered_a_page_serves_the_next_request_from_memory(
-    client, lumbar_page, clock, django_assert_num_queries
-):
-    client.get(lumbar_page.get_absolute_url())
-
-    with django_assert_num_queries(0):
-        response = client.get(lumbar_page.get_absolute_url())
-
-    assert b"What to expect" in response.content
-
-
-def test_a_page_another_process_cached_costs_two_small_reads_the_generation_then_the_page(
-    client, lumbar_page, django_assert_num_queries
-):
-    client.get(lumbar_page.get_absolute_url())
-    page_cache.local_copies.forget()  # as in another process
-
-    with django_assert_num_queries(2):
-        response = client.get(lumbar_page.get_absolute_url())
-
-    assert b"What to expect" in response.content
-
-
-def test_once_its_copy_is_a_second_old_a_process_reads_only_the_generation_to_keep_serving_it(
-    client, lumbar_page, clock, django_assert_num_queries
-):
-    client.get(lumbar_page.get_absolute_url())
-    client.get(lumbar_page.get_absolute_url())
-
+def served_here_a_second_ago(client, url, clock):
+    client.get(url)
     clock.now += page_cache.LOCAL_COPY_SECONDS
-    with django_assert_num_queries(1):
+
+
+def cached_by_another_process(client, url, clock):
+    client.get(url)
+    page_cache.local_copies.forget()
+
+
+@pytest.mark.parametrize(
+    "before, queries",
+    [
+        # Served from this process's memory, without the shared cache.
+        (rendered_here, 0),
+        (served_here_half_a_second_ago, 0),
+        # Only the generation is read again: unchanged, the copy in memory is served.
+        (served_here_a_second_ago, 1),
+        # The generation, then the page (they live in separate caches).
+        (cached_by_another_process, 2),
+    ],
+)
+def test_a_cached_hit_costs_at_most_two_small_reads_and_none_from_memory(
+    client, lumbar_page, clock, django_assert_num_queries, before, queries
+):
+    before(client, lumbar_page.get_absolute_url(), clock)
+
+    with django_assert_num_queries(queries):
         response = client.get(lumbar_page.get_absolute_url())
 
     assert b"What to expect" in response.content
