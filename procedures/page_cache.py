@@ -8,12 +8,17 @@ so that making room for pages never deletes either.
 A page is stored twice, gzip-compressed and plain, each with its finished headers, so that a hit
 reads only the variant it sends and builds its response without further work.
 
-Each process also keeps the pages it has served or rendered, and trusts them for LOCAL_COPY_SECONDS after it
-last read the generation from the shared cache; then it reads the generation again and keeps its
-copies while that is unchanged. The round trip to the cache costs more than the rest of a hit
-(bench/README.md), so a busy page is served from memory; an editor's save reaches every process
-within that second (editors themselves, logged in, never see cached pages). A copy
-is never trusted while the generation cannot be read: an unreachable cache falls back to rendering.
+Each process also keeps the pages it has served or rendered, and trusts them for
+LOCAL_COPY_SECONDS after it last read the generation from the shared cache; then it reads the
+generation again and keeps its copies while that is unchanged. The round trip to the cache costs
+more than the rest of a hit (bench/README.md), so a busy page is served from memory; an editor's
+save reaches every process within that second (editors themselves, logged in, never see cached
+pages). A copy is never trusted while the generation cannot be read: an unreachable cache falls
+back to rendering.
+
+Pages are keyed by the release (settings.RELEASE_ID) and the site's address (SITE_URL), never by
+the Host header: a deploy never serves what the release before rendered, and a client cannot add
+entries by naming other hosts or ports.
 """
 
 import gzip
@@ -41,10 +46,7 @@ class CachedPage(NamedTuple):
 
 
 def page_key(path: str, *, gzipped: bool) -> str:
-    # The release: a page rendered by other code, templates or stylesheet names is never served,
-    # while the servers of one release share their pages. The site's own address, never the Host
-    # header: one site, and a client naming a new port or spelling of the host in each request
-    # must not add an entry each time.
+    # The release and the site's own address, never the Host header (see the module's docstring).
     return f"page-cache:{settings.RELEASE_ID}:{settings.SITE_URL}{path}:{'gzip' if gzipped else 'identity'}"
 
 
