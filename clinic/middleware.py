@@ -1,6 +1,69 @@
+import functools
+import re
+from types import SimpleNamespace
+
+from django.conf import settings
 from django.http import HttpResponseNotAllowed
+from django.middleware import gzip
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+
+# RFC 9110, section 12.4.2: a weight is q=0 to q=1 with at most three decimals.
+QUALITY = re.compile(r"q=(0(\.\d{0,3})?|1(\.0{0,3})?)", re.IGNORECASE)
+
+
+# Browsers send a handful of distinct values; the bound only caps what odd clients can make it keep.
+@functools.lru_cache(maxsize=256)
+def accepts_gzip(accept_encoding: str) -> bool:
+    """Whether a response may be gzipped for this Accept-Encoding, read as RFC 9110 (12.5.3) says.
+
+    gzip (or x-gzip), else "*", must have a weight above 0; identity, always acceptable, is sent
+    instead only when given a higher weight than gzip. Without codings (an empty or missing
+    header), identity. A malformed weight counts as 0: the page is then sent uncompressed.
+    """
+    weights = {}
+    for item in accept_encoding.split(","):
+        coding, _, parameter = item.partition(";")
+        coding, parameter = coding.strip().lower(), parameter.strip()
+        if not coding:
+            continue
+        if not parameter:
+            weights[coding] = 1.0
+        elif weight := QUALITY.fullmatch(parameter):
+            weights[coding] = float(weight[1])
+        else:
+            weights[coding] = 0.0
+    named = [weights[coding] for coding in ("gzip", "x-gzip") if coding in weights]
+    gzip_weight = max(named) if named else weights.get("*", 0.0)
+    return gzip_weight > 0 and gzip_weight >= weights.get("identity", 0.0)
+
+
+class GZipMiddleware(gzip.GZipMiddleware):
+    """Django's compression, deciding from Accept-Encoding with accepts_gzip().
+
+    Django's own test is a search for the word "gzip": it compresses for "gzip;q=0", which refuses
+    gzip, and not for "*", which allows it. It is handed a request that states the decision made
+    here; it reads nothing else of the request.
+    """
+
+    GZIP = SimpleNamespace(META={"HTTP_ACCEPT_ENCODING": "gzip"})
+    IDENTITY = SimpleNamespace(META={})
+
+    def process_response(self, request, response):
+        accepted = accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+        return super().process_response(self.GZIP if accepted else self.IDENTITY, response)
+
+
+class PermissionsPolicyMiddleware:
+    """Deny the browser features the site never uses (camera, location, payment…)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
 
 
 class AdminNeverCacheMiddleware:

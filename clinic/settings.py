@@ -9,10 +9,13 @@ import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+
+from clinic.release import release_digest
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -81,7 +84,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the page cache so a cached page already compressed by it passes through untouched,
     # while pages that are never cached (the form, the admin) are still compressed.
-    "django.middleware.gzip.GZipMiddleware",
+    "clinic.middleware.GZipMiddleware",
     # A cached anonymous page is answered here, before sessions, CSRF and authentication run.
     "procedures.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -92,7 +95,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "procedures.middleware.PermissionsPolicyMiddleware",
+    "clinic.middleware.PermissionsPolicyMiddleware",
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     "clinic.middleware.AdminNeverCacheMiddleware",
     "clinic.middleware.AdminMethodMiddleware",
@@ -130,26 +133,43 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache is shared by every process and server (rate limits and the page cache depend on it):
-# the database by default, Redis when REDIS_URL is set.
+# the database by default, Redis when REDIS_URL is set. Pages have a cache of their own ("pages"),
+# so that storing them, and the culling that makes room for them, never touches the default
+# cache's rate-limit counters and the page cache's generation.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "clinic")
 if REDIS_URL:
-    CACHES = {
-        "default": {
+
+    def redis_cache(key_prefix: str) -> dict:
+        return {
             # Django's Redis backend, reusing its redis-py client and working on without Redis
             # when it is down (see clinic/cache.py).
             "BACKEND": "clinic.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinic"),
+            "KEY_PREFIX": key_prefix,
             # Redis answers in a millisecond; a dead or hung one must not hold a request for long.
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
-    }
+
+    # Redis evicts nothing unless given a maxmemory: keep it so (README, Deployment).
+    CACHES = {"default": redis_cache(CACHE_KEY_PREFIX), "pages": redis_cache(f"{CACHE_KEY_PREFIX}-pages")}
 else:
+    # Django's database cache deletes a third of its rows once it holds more than MAX_ENTRIES
+    # (300 unless set). The default cache holds the rate-limit counters, at most
+    # CONSULTATION_RATE_LIMIT rows per address and window: 100,000 rows (a few MB) is 20,000
+    # addresses at their limit within a window. Pages take two rows per page (plain and gzip):
+    # 2,000 leaves room for hundreds of pages, and a cull there only costs renders.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "clinic_cache",
-        }
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 100_000)},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "clinic_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 2_000)},
+        },
     }
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60)
 
@@ -214,6 +234,10 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Which release this is, part of every cached page's key: a deploy never serves a page that the
+# code, templates or static files it replaced rendered (clinic/release.py). Set it to the commit or
+# version deployed; unset, a digest of the checkout and the static manifest, taken at start-up.
+RELEASE_ID = os.environ.get("RELEASE_ID", "").strip() or release_digest(BASE_DIR, STATIC_ROOT)
 # Locally (and in tests, where pytest-django turns settings.DEBUG off after this module is read)
 # static files come straight from static/, without a collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
@@ -315,6 +339,8 @@ X_FRAME_OPTIONS = "DENY"
 if env_bool("DJANGO_BEHIND_PROXY", not DEBUG):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+# The redirect goes to the site's own address, not to whatever host and port the request named.
+SECURE_SSL_HOST = urlsplit(SITE_URL).netloc or None
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)

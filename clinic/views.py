@@ -7,7 +7,7 @@ from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServer
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 
-from procedures import context_processors
+from clinic import contact
 
 # A database restart or failover takes seconds to a minute.
 RETRY_AFTER_SECONDS = 30
@@ -28,10 +28,11 @@ def server_error(request):
     Django calls this for an exception raised anywhere in the middleware or the view, while that
     exception is still being handled, so sys.exception() names it. Both pages are rendered without
     context processors, which would read the clinic's details from a database that may be the
-    cause; they get the details this process last read instead, if any, for the phone number.
+    cause; they get the details this process last read instead, if any, for the phone number
+    (clinic/contact.py).
     """
     # Neither page runs context processors: an unexpected error may itself come from the database.
-    context = {"clinic": context_processors.last_loaded_clinic}
+    context = {"clinic": contact.last_known_clinic}
     if isinstance(sys.exception(), (OperationalError, InterfaceError)):
         response = HttpResponse(loader.render_to_string("503.html", context), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -1,14 +1,37 @@
 import functools
 import logging
+from urllib.parse import parse_qsl
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
+from clinic.middleware import accepts_gzip
+
 from . import page_cache
 
 CACHEABLE_ATTRIBUTE = "cache_for_anonymous"
 logger = logging.getLogger(__name__)
+
+# What analytics, ad and email platforms append to links to the site (besides every utm_*): no
+# page reads them, so a link carrying only these is served the page's cached copy.
+TRACKING_PARAMETERS = frozenset(
+    {
+        "gclid", "gclsrc", "gbraid", "wbraid", "dclid", "_ga", "_gl",  # Google
+        "fbclid", "igshid",  # Meta
+        "msclkid",  # Microsoft
+        "mc_cid", "mc_eid",  # Mailchimp
+        "_hsenc", "_hsmi",  # HubSpot
+        "mkt_tok",  # Marketo
+        "yclid", "ttclid", "twclid", "li_fat_id",  # Yandex, TikTok, X, LinkedIn
+    }
+)  # fmt: skip
+
+
+def only_tracking_parameters(query_string: str) -> bool:
+    """True when the query string has parameters and every one is a tracking parameter."""
+    names = [name.lower() for name, _ in parse_qsl(query_string, keep_blank_values=True)]
+    return bool(names) and all(name.startswith("utm_") or name in TRACKING_PARAMETERS for name in names)
 
 
 def cache_for_anonymous(view):
@@ -38,10 +61,13 @@ class AnonymousPageCacheMiddleware:
         if not self._is_cacheable_request(request):
             return self.get_response(request)
 
-        host, path = request.get_host(), request.path
-        gzipped = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+        # Refuses a host outside ALLOWED_HOSTS as everywhere else, though pages are kept under the
+        # site's own address, whatever host and port the request names.
+        request.get_host()
+        path = request.path
+        gzipped = accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         try:
-            page, generation = page_cache.lookup(host, path, gzipped=gzipped)
+            page, generation = page_cache.lookup(path, gzipped=gzipped)
         except Exception as error:
             # The page cache only saves work. When it cannot be reached (its database or Redis is
             # down) the request is answered without it, so that /healthz can still report the outage.
@@ -58,22 +84,28 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
             patch_vary_headers(response, ["Accept-Encoding"])
-            page_cache.store(
-                host,
-                path,
-                generation=generation,
-                status=response.status_code,
-                headers=dict(response.items()),
-                body=response.content,
-                timeout=settings.PAGE_CACHE_SECONDS,
-            )
+            try:
+                page_cache.store(
+                    path,
+                    generation=generation,
+                    status=response.status_code,
+                    headers=dict(response.items()),
+                    body=response.content,
+                    timeout=settings.PAGE_CACHE_SECONDS,
+                )
+            except Exception as error:
+                # The page is rendered: the patient gets it whatever became of the copy (a full
+                # Redis, a missing cache table). The error may quote the page's bytes: cut short.
+                logger.warning("Page not stored in the cache: %s: %.200s", type(error).__name__, error)
         return response
 
     @staticmethod
     def _is_cacheable_request(request):
+        query = request.META.get("QUERY_STRING")
         return (
             request.method in ("GET", "HEAD")
-            and not request.META.get("QUERY_STRING")
+            # Any other query string may change the page (the sitemap's ?p=2), so it is rendered.
+            and (not query or only_tracking_parameters(query))
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             # No page's address has a NUL (%00), and PostgreSQL refuses one in a cache key.
             and "\x00" not in request.path
@@ -92,15 +124,3 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and not response.has_header("Content-Encoding")
         )
-
-
-class PermissionsPolicyMiddleware:
-    """Deny the browser features the site never uses (camera, location, payment…)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        return response

@@ -1,17 +1,24 @@
 """The shared cache of anonymous page views, and how editors' saves invalidate it.
 
 Every cached page is stored beside the generation it was rendered in. A save bumps the generation,
-so every server sees the change on its next request; a lookup reads the page and the current
-generation in one round trip to the cache.
+so every server sees the change on its next request. The generation lives in the default cache,
+beside the rate-limit counters, and the pages in a cache of their own ("pages" in settings.CACHES),
+so that making room for pages never deletes either.
 
 A page is stored twice, gzip-compressed and plain, each with its finished headers, so that a hit
 reads only the variant it sends and builds its response without further work.
 
-Each process also keeps the pages it has served, and trusts them for LOCAL_COPY_SECONDS after it
-last read the generation from the shared cache. The round trip to the cache costs more than the
-rest of a hit (bench/README.md), so a busy page is served from memory; an editor's save reaches
-every process within that second (editors themselves, logged in, never see cached pages). A copy
-is never trusted while the generation cannot be read: an unreachable cache falls back to rendering.
+Each process also keeps the pages it has served or rendered, and trusts them for
+LOCAL_COPY_SECONDS after it last read the generation from the shared cache; then it reads the
+generation again and keeps its copies while that is unchanged. The round trip to the cache costs
+more than the rest of a hit (bench/README.md), so a busy page is served from memory; an editor's
+save reaches every process within that second (editors themselves, logged in, never see cached
+pages). A copy is never trusted while the generation cannot be read: an unreachable cache falls
+back to rendering.
+
+Pages are keyed by the release (settings.RELEASE_ID) and the site's address (SITE_URL), never by
+the Host header: a deploy never serves what the release before rendered, and a client cannot add
+entries by naming other hosts or ports.
 """
 
 import gzip
@@ -19,7 +26,11 @@ import uuid
 from time import monotonic
 from typing import NamedTuple
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.utils.connection import ConnectionProxy
+
+pages = ConnectionProxy(caches, "pages")
 
 GENERATION_KEY = "page-cache:generation"
 LOCAL_COPY_SECONDS = 1.0
@@ -34,8 +45,9 @@ class CachedPage(NamedTuple):
     body: bytes
 
 
-def page_key(host: str, path: str, *, gzipped: bool) -> str:
-    return f"page-cache:{host}:{path}:{'gzip' if gzipped else 'identity'}"
+def page_key(path: str, *, gzipped: bool) -> str:
+    # The release and the site's own address, never the Host header (see the module's docstring).
+    return f"page-cache:{settings.RELEASE_ID}:{settings.SITE_URL}{path}:{'gzip' if gzipped else 'identity'}"
 
 
 class LocalCopies:
@@ -72,25 +84,31 @@ class LocalCopies:
 local_copies = LocalCopies()
 
 
-def lookup(host: str, path: str, *, gzipped: bool) -> tuple[CachedPage | None, str | None]:
+def lookup(path: str, *, gzipped: bool) -> tuple[CachedPage | None, str | None]:
     """The cached page if it belongs to the current generation (else None), and that generation.
 
     The caller renders a missing page and stores it under the generation returned here, read
     before rendering: a save made meanwhile then makes that copy stale at once. A miss is always
     answered from the shared cache, never from this process's copies, so that generation is fresh.
     """
-    key = page_key(host, path, gzipped=gzipped)
+    key = page_key(path, gzipped=gzipped)
     now = monotonic()
     page, generation = local_copies.find(key, now)
     if page is not None:
         return page, generation
     try:
-        found = cache.get_many([GENERATION_KEY, key])
+        generation = cache.get(GENERATION_KEY)
+        local_copies.generation_read(generation, now)
+        if generation is None:
+            return None, None
+        # A copy this process kept is still good while the generation is unchanged.
+        page, _ = local_copies.find(key, now)
+        if page is not None:
+            return page, generation
+        entry = pages.get(key)
     except Exception:
         local_copies.forget()
         raise
-    generation, entry = found.get(GENERATION_KEY), found.get(key)
-    local_copies.generation_read(generation, now)
     # Entries are plain tuples, which pickle and unpickle faster than dicts or classes.
     if entry is None or entry[0] != generation:
         return None, generation
@@ -100,7 +118,7 @@ def lookup(host: str, path: str, *, gzipped: bool) -> tuple[CachedPage | None, s
 
 
 def store(
-    host: str, path: str, *, generation: str | None, status: int, headers: dict, body: bytes, timeout: int
+    path: str, *, generation: str | None, status: int, headers: dict, body: bytes, timeout: int
 ) -> None:
     if generation is None:
         generation = invalidate_all()
@@ -108,13 +126,15 @@ def store(
     gzip_body = gzip.compress(body, compresslevel=9, mtime=0)
     plain_headers = {**headers, "Content-Length": str(len(body))}
     gzip_headers = {**headers, "Content-Encoding": "gzip", "Content-Length": str(len(gzip_body))}
-    cache.set_many(
-        {
-            page_key(host, path, gzipped=False): (generation, status, plain_headers, body),
-            page_key(host, path, gzipped=True): (generation, status, gzip_headers, gzip_body),
-        },
-        timeout,
-    )
+    entries = {
+        page_key(path, gzipped=False): (generation, status, plain_headers, body),
+        page_key(path, gzipped=True): (generation, status, gzip_headers, gzip_body),
+    }
+    pages.set_many(entries, timeout)
+    # This process's next request for the page needs no round trip either. Kept only while this
+    # process's copies are of the generation the page was rendered in (keep() checks).
+    for key, entry in entries.items():
+        local_copies.keep(key, generation, CachedPage(*entry[1:]))
 
 
 def invalidate_all() -> str:

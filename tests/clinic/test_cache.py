@@ -5,19 +5,28 @@ hangs (SIGSTOP) and lets go again (SIGCONT).
 """
 
 import json
+import logging
 import time
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from redis import Redis
 
 from clinic.cache import RETRY_SECONDS, CacheUnavailable, reconnected
+from consultations import spam
 from procedures import page_cache
+from tests.factories import ProcedureFactory
 from tests.processes import hermetic_environment, run_with_django
 from tests.servers import RedisServer, free_port
 
 
 def redis_cache_settings(url: str) -> dict:
-    return {"default": {"BACKEND": "clinic.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": "clinic_tests"}}
+    """Both caches in one Redis, as clinic/settings.py sets them for REDIS_URL."""
+    return {
+        alias: {"BACKEND": "clinic.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+        for alias, prefix in (("default", "clinic_tests"), ("pages", "clinic_tests-pages"))
+    }
 
 
 @pytest.fixture
@@ -90,18 +99,66 @@ def test_once_redis_answers_again_pages_cached_before_an_edit_made_meanwhile_are
         heard.append(kwargs)
 
     reconnected.connect(listener)
-    _, generation = page_cache.lookup("www.example.com", "/", gzipped=False)
-    page_cache.store(
-        "www.example.com", "/", generation=generation, status=200, headers={}, body=b"old", timeout=60
-    )
-    assert page_cache.lookup("www.example.com", "/", gzipped=False)[0].body == b"old"
+    _, generation = page_cache.lookup("/", gzipped=False)
+    page_cache.store("/", generation=generation, status=200, headers={}, body=b"old", timeout=60)
+    assert page_cache.lookup("/", gzipped=False)[0].body == b"old"
 
     redis_cache.freeze()
-    page_cache.lookup("www.example.com", "/", gzipped=False)  # a visitor's request times out
+    page_cache.lookup("/", gzipped=False)  # a visitor's request times out
     page_cache.invalidate_all()  # an editor's save while Redis hangs: never reaches it
     redis_cache.thaw()
     time.sleep(RETRY_SECONDS)
-    page, _ = page_cache.lookup("www.example.com", "/", gzipped=False)
+    page, _ = page_cache.lookup("/", gzipped=False)
 
     assert page is None
     assert len(heard) == 1
+
+
+# The database cache (the default without REDIS_URL), as the tests' settings configure it.
+
+ADDRESS_AT_ITS_LIMIT = "0.0.0.1"  # sorts before the others: Django culls a third of the keys, in key order
+
+
+def use_up_the_rate_limit(address: str) -> None:
+    for _ in range(settings.CONSULTATION_RATE_LIMIT):
+        assert spam.allow_submission(address)
+    assert not spam.allow_submission(address)
+
+
+def test_the_rate_limit_still_holds_after_hundreds_of_other_addresses_sent_the_form(db):
+    use_up_the_rate_limit(ADDRESS_AT_ITS_LIMIT)
+
+    for n in range(400):
+        spam.allow_submission(f"10.0.{n // 256}.{n % 256}")
+
+    assert not spam.allow_submission(ADDRESS_AT_ITS_LIMIT)
+
+
+def test_many_cached_pages_never_cull_the_rate_limit_counters_or_the_page_cache_generation(db):
+    use_up_the_rate_limit(ADDRESS_AT_ITS_LIMIT)
+    generation = page_cache.invalidate_all()
+
+    for n in range(200):
+        page_cache.store(f"/page-{n}/", generation=generation, status=200, headers={}, body=b"x", timeout=60)
+
+    assert not spam.allow_submission(ADDRESS_AT_ITS_LIMIT)
+    assert cache.get(page_cache.GENERATION_KEY) == generation
+
+
+def test_a_page_that_redis_refuses_to_store_is_still_sent_and_one_warning_is_logged(
+    redis_cache, db, client, caplog
+):
+    """A full Redis that evicts nothing answers every write with an error, which is not an outage."""
+    url = ProcedureFactory(title="Lumbar Facet Injections").get_absolute_url()
+    redis = Redis.from_url(redis_cache.url)
+    redis.config_set("maxmemory-policy", "noeviction")
+    redis.config_set("maxmemory", 1)
+
+    with caplog.at_level(logging.WARNING, logger="procedures.middleware"):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert b"Lumbar Facet Injections" in response.content
+    [record] = [record for record in caplog.records if record.name == "procedures.middleware"]
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "OutOfMemoryError" in record.getMessage()

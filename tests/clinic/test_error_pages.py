@@ -4,8 +4,8 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.urls import include, path
 
+from clinic import contact
 from clinic import urls as clinic_urls
-from procedures import context_processors
 from tests.factories import ClinicFactory
 from tests.markup import parse
 
@@ -64,7 +64,7 @@ def test_the_500_page_links_to_the_phone_this_process_last_read(client):
 @pytest.mark.urls(__name__)
 def test_the_500_page_still_renders_in_a_process_that_never_read_the_clinic(client, monkeypatch):
     client.raise_request_exception = False
-    monkeypatch.setattr(context_processors, "last_loaded_clinic", None)
+    monkeypatch.setattr(contact, "last_known_clinic", None)
 
     response = client.get("/fails/")
 

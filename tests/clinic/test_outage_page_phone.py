@@ -9,8 +9,8 @@ import time
 import pytest
 from django.db import OperationalError, connection
 
+from clinic import contact
 from consultations import spam
-from procedures import context_processors
 from tests.factories import ClinicFactory
 from tests.markup import parse
 
@@ -22,7 +22,7 @@ FORM_URL = "/consultation/"
 @pytest.fixture
 def process_never_saw_the_clinic(monkeypatch):
     """As in a process that has rendered no page since it started."""
-    monkeypatch.setattr(context_processors, "last_loaded_clinic", None)
+    monkeypatch.setattr(contact, "last_known_clinic", None)
 
 
 @pytest.fixture

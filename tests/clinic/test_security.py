@@ -93,6 +93,21 @@ def test_production_configuration_sends_hsts_over_https():
     assert result.stdout.strip() == "200 max-age=31536000; includeSubDomains; preload"
 
 
+def test_the_https_redirect_goes_to_the_sites_own_address_whatever_the_host_header_says():
+    """Runs the site in a separate process with the production environment (debug off)."""
+    env = production_environment(DATABASE_URL="sqlite:///:memory:", SITE_URL="https://www.example.com")
+
+    result = run_with_django(
+        "for host in ('www.example.com:1', 'WWW.EXAMPLE.COM:8443', 'www.example.com'):\n"
+        "    response = Client().get('/procedures/?page=2', headers={'host': host})\n"
+        "    print(response.status_code, response['Location'])\n",
+        env=env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["301 https://www.example.com/procedures/?page=2"] * 3
+
+
 def test_anonymous_visitors_get_no_cookie_on_content_pages(client, linked_pages):
     for url in linked_pages:
         response = client.get(url)

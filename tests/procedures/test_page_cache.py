@@ -4,7 +4,9 @@ import gzip
 import logging
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import include, path
@@ -51,6 +53,67 @@ def test_second_anonymous_request_is_served_from_the_cache(client, lumbar_page):
 
     assert b"What to expect" in content
     assert STALE.encode() not in content
+
+
+def test_any_port_or_spelling_of_the_host_is_served_from_the_one_cache_entry_of_the_page(client, lumbar_page):
+    """A client cannot fill the cache by naming a new port (or case) in the Host header for each request."""
+    client.get(lumbar_page.get_absolute_url(), headers={"host": "testserver:1"})
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    for host in ("testserver:2", "testserver:65535", "TESTSERVER", "testserver"):
+        content = client.get(lumbar_page.get_absolute_url(), headers={"host": host}).content
+
+        assert b"What to expect" in content, host
+
+
+def test_a_page_cached_by_one_release_is_never_served_by_the_next(client, lumbar_page, settings):
+    settings.RELEASE_ID = "2026-11-29.1"
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading="Rendered by the new release")
+
+    settings.RELEASE_ID = "2026-11-30.1"
+    content = client.get(lumbar_page.get_absolute_url()).content
+
+    assert b"Rendered by the new release" in content
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "utm_source=newsletter",
+        "utm_source=newsletter&utm_medium=email&utm_campaign=spring-2026",
+        "gclid=EAIaIQobChMI",
+        "fbclid=IwAR2x",
+        "msclkid=5a1b",
+        "UTM_Source=Upper&utm_content",
+    ],
+)
+def test_a_link_with_only_tracking_parameters_is_served_from_the_cache_entry_of_its_page(
+    client, lumbar_page, query
+):
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    content = client.get(f"{lumbar_page.get_absolute_url()}?{query}").content
+
+    assert b"What to expect" in content
+
+
+def test_a_page_first_visited_through_a_tracking_link_is_cached_for_its_plain_address(client, lumbar_page):
+    client.get(f"{lumbar_page.get_absolute_url()}?utm_source=newsletter")
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    assert b"What to expect" in client.get(lumbar_page.get_absolute_url()).content
+
+
+@pytest.mark.parametrize("query", ["page=2", "utm_source=newsletter&page=2", "utm=1", "=x", "p"])
+def test_any_other_query_string_is_rendered_afresh(client, lumbar_page, query):
+    client.get(lumbar_page.get_absolute_url())
+    Section.objects.filter(page=lumbar_page).update(heading=STALE)
+
+    content = client.get(f"{lumbar_page.get_absolute_url()}?{query}").content
+
+    assert STALE.encode() in content
 
 
 def edit_section(page):
@@ -172,6 +235,42 @@ def test_cached_page_is_served_uncompressed_to_browsers_that_do_not_accept_gzip(
     assert second.content == first.content
 
 
+REFUSING_GZIP = ["gzip;q=0", "gzip; q=0.000, deflate, br", "br, *;q=0", "GZIP;Q=0, *", "identity", "br", ""]
+ACCEPTING_GZIP = [
+    "gzip",
+    "deflate, gzip;q=0.5",
+    "*",
+    "br;q=1.0, *;q=0.1",
+    "x-gzip",
+    "GZip ; q=1",
+    "identity;q=0, gzip",
+]
+
+
+@pytest.mark.parametrize("accept_encoding", REFUSING_GZIP)
+def test_a_cached_page_is_sent_uncompressed_when_accept_encoding_refuses_gzip(lumbar_page, accept_encoding):
+    client = Client()
+    plain = client.get(lumbar_page.get_absolute_url())
+
+    for _ in range(2):  # rendered, then from the cache
+        response = client.get(lumbar_page.get_absolute_url(), headers={"accept-encoding": accept_encoding})
+
+        assert not response.has_header("Content-Encoding")
+        assert response.content == plain.content
+
+
+@pytest.mark.parametrize("accept_encoding", ACCEPTING_GZIP)
+def test_a_cached_page_is_sent_gzipped_when_accept_encoding_allows_gzip(lumbar_page, accept_encoding):
+    client = Client()
+    plain = client.get(lumbar_page.get_absolute_url())
+
+    for _ in range(2):
+        response = client.get(lumbar_page.get_absolute_url(), headers={"accept-encoding": accept_encoding})
+
+        assert response["Content-Encoding"] == "gzip"
+        assert gzip.decompress(response.content) == plain.content
+
+
 class Clock:
     def __init__(self):
         self.now = 1000.0
@@ -187,14 +286,44 @@ def clock(monkeypatch):
     return clock
 
 
-def test_a_repeated_hit_within_a_second_is_served_from_memory_without_the_shared_cache(
-    client, lumbar_page, clock, django_assert_num_queries
-):
-    client.get(lumbar_page.get_absolute_url())  # rendered and stored in the shared cache (a table here)
-    client.get(lumbar_page.get_absolute_url())  # read back from it, and kept in memory
+def rendered_here(client, url, clock):
+    client.get(url)
 
+
+def served_here_half_a_second_ago(client, url, clock):
+    client.get(url)
+    client.get(url)
     clock.now += page_cache.LOCAL_COPY_SECONDS / 2
-    with django_assert_num_queries(0):
+
+
+def served_here_a_second_ago(client, url, clock):
+    client.get(url)
+    clock.now += page_cache.LOCAL_COPY_SECONDS
+
+
+def cached_by_another_process(client, url, clock):
+    client.get(url)
+    page_cache.local_copies.forget()
+
+
+@pytest.mark.parametrize(
+    "before, queries",
+    [
+        # Served from this process's memory, without the shared cache.
+        (rendered_here, 0),
+        (served_here_half_a_second_ago, 0),
+        # Only the generation is read again: unchanged, the copy in memory is served.
+        (served_here_a_second_ago, 1),
+        # The generation, then the page (they live in separate caches).
+        (cached_by_another_process, 2),
+    ],
+)
+def test_a_cached_hit_costs_at_most_two_small_reads_and_none_from_memory(
+    client, lumbar_page, clock, django_assert_num_queries, before, queries
+):
+    before(client, lumbar_page.get_absolute_url(), clock)
+
+    with django_assert_num_queries(queries):
         response = client.get(lumbar_page.get_absolute_url())
 
     assert b"What to expect" in response.content
@@ -231,7 +360,7 @@ def shared_cache_down(monkeypatch):
         def unreachable(*args, **kwargs):
             raise ConnectionError("the cache's server is down")
 
-        monkeypatch.setattr(page_cache.cache, "get_many", unreachable)
+        monkeypatch.setattr(page_cache.cache, "get", unreachable)
 
     return shared_cache_is_down
 
@@ -264,3 +393,23 @@ def test_while_the_shared_cache_is_down_each_request_logs_one_warning_line_witho
     assert record.exc_info is None and record.exc_text is None and record.stack_info is None
     assert "ConnectionError: the cache's server is down" in record.getMessage()
     assert "Traceback" not in caplog.text
+
+
+def test_without_the_page_cache_table_pages_are_still_sent_and_one_warning_is_logged(
+    client, lumbar_page, caplog
+):
+    """As after a deploy that skipped `createcachetable`: the table of the pages cache is missing."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE {settings.CACHES['pages']['LOCATION']}")
+    # With no generation the lookup reads no page: in the test's transaction a failed read would
+    # abort it, and the view's queries with it (in production each query commits on its own).
+    cache.delete(page_cache.GENERATION_KEY)
+
+    with caplog.at_level(logging.WARNING, logger="procedures.middleware"):
+        response = client.get(lumbar_page.get_absolute_url())
+
+    assert response.status_code == 200
+    assert b"What to expect" in response.content
+    [record] = [record for record in caplog.records if record.name == "procedures.middleware"]
+    assert record.exc_info is None
+    assert record.getMessage().startswith("Page not stored in the cache: ProgrammingError: ")
