@@ -2,7 +2,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, OuterRef, Q, Subquery, When
+from django.db.models import Case, F, OuterRef, Q, Subquery, When
 from phonenumber_field.modelfields import PhoneNumberField
 
 # No 0/O, 1/I/L or U/V look-alikes: a reference is read aloud over the phone.
@@ -14,13 +14,75 @@ def new_reference() -> str:
     return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(5))
 
 
+def overdue_condition(cutoff) -> Q:
+    """Open, nobody has responded yet, and received at or before `cutoff` (business_hours.response_cutoff)."""
+    return (
+        Q(status__in=ConsultationRequest.OPEN_STATUSES)
+        & Q(first_responded_at__isnull=True)
+        & Q(created_at__lte=cutoff)
+    )
+
+
+class QueueBucket(models.IntegerChoices):
+    """The front desk's queue, in the order its requests are worked."""
+
+    URGENT = 0, "Urgent, not yet reached"
+    CALLBACK_DUE = 1, "Callback due"
+    OVERDUE = 2, "Overdue"
+    NEW = 3, "New"
+    WAITING = 4, "Attempted, waiting for its callback time"
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=ConsultationRequest.OPEN_STATUSES)
 
     def overdue(self, cutoff):
         """Open requests nobody has responded to, received at or before `cutoff`."""
-        return self.open().filter(first_responded_at__isnull=True, created_at__lte=cutoff)
+        return self.filter(overdue_condition(cutoff))
+
+    def in_queue(self):
+        """Requests the front desk still has to call: new, attempted, or reached and due a callback.
+
+        Reached-and-scheduled, closed and spam requests leave the queue; so does a reached request
+        with no callback asked for.
+        """
+        return self.filter(
+            Q(status__in=ConsultationRequest.QUEUE_STATUSES)
+            | Q(status=ConsultationRequest.Status.CONTACTED, next_callback_at__isnull=False)
+        )
+
+    def queue(self, *, now, cutoff):
+        """The queue in working order: urgent and not yet reached, callbacks now due, overdue, new
+        (oldest first), then the attempted ones by their next callback time.
+
+        Each row carries `queue_bucket` (a QueueBucket) and `queue_time`, the time it is sorted by.
+        """
+        not_reached = Q(first_reached_at__isnull=True) & Q(status__in=ConsultationRequest.QUEUE_STATUSES)
+        bucket = Case(
+            When(not_reached & Q(is_urgent=True), then=models.Value(QueueBucket.URGENT)),
+            When(next_callback_at__lte=now, then=models.Value(QueueBucket.CALLBACK_DUE)),
+            When(overdue_condition(cutoff), then=models.Value(QueueBucket.OVERDUE)),
+            When(status=ConsultationRequest.Status.NEW, then=models.Value(QueueBucket.NEW)),
+            default=models.Value(QueueBucket.WAITING),
+            output_field=models.IntegerField(),
+        )
+        sort_time = Case(
+            When(
+                Q(next_callback_at__isnull=False) & ~(not_reached & Q(is_urgent=True)),
+                then=F("next_callback_at"),
+            ),
+            default=F("created_at"),
+        )
+        return (
+            self.in_queue()
+            .annotate(queue_bucket=bucket, queue_time=sort_time)
+            .order_by("queue_bucket", "queue_time", "pk")
+        )
+
+    def claimable_by(self, user, *, now):
+        """Requests nobody else is working on right now (a claim lapses at its claimed_until)."""
+        return self.exclude(Q(claimed_until__gt=now) & ~Q(claimed_by=user))
 
     def for_inbox(self, cutoff):
         """Everything a row of the staff inbox shows, in a fixed number of queries."""
@@ -30,12 +92,7 @@ class ConsultationRequestQuerySet(models.QuerySet):
         return self.select_related("location", "procedure", "condition", "assigned_to").annotate(
             notice_status=Subquery(staff_notice.values("status")[:1]),
             is_overdue=Case(
-                When(
-                    Q(status__in=ConsultationRequest.OPEN_STATUSES)
-                    & Q(first_responded_at__isnull=True)
-                    & Q(created_at__lte=cutoff),
-                    then=True,
-                ),
+                When(overdue_condition(cutoff), then=True),
                 default=False,
                 output_field=models.BooleanField(),
             ),
@@ -82,6 +139,8 @@ class ConsultationRequest(models.Model):
         OTHER = "other", "Other"
 
     OPEN_STATUSES = [Status.NEW, Status.ATTEMPTED, Status.CONTACTED]
+    # Not yet reached: always in the front desk's queue.
+    QUEUE_STATUSES = [Status.NEW, Status.ATTEMPTED]
     RESPONDED_STATUSES = [Status.ATTEMPTED, Status.CONTACTED, Status.SCHEDULED]
 
     reference = models.CharField(max_length=12, unique=True, editable=False)
@@ -135,7 +194,37 @@ class ConsultationRequest(models.Model):
         max_length=300, blank=True, help_text="The emergency signs found in the description."
     )
     first_responded_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the status first became attempted, contacted or scheduled."
+        null=True,
+        blank=True,
+        help_text="When the front desk first responded: the first call attempt, or the status first "
+        "becoming attempted, contacted or scheduled.",
+    )
+    first_reached_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the front desk first spoke with the patient."
+    )
+    attempt_count = models.PositiveIntegerField(
+        "attempts", default=0, help_text="Calls made to the patient, whatever their outcome."
+    )
+    unanswered_attempts = models.PositiveIntegerField(
+        default=0, help_text="Calls in a row that did not reach the patient (no answer, voicemail)."
+    )
+    next_callback_at = models.DateTimeField(
+        "next callback",
+        null=True,
+        blank=True,
+        help_text="When to call the patient next: a time they asked for, or the next try after no answer.",
+    )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The staff member working on this request in work mode right now.",
+    )
+    claimed_until = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When that claim lapses by itself."
     )
     anonymized_at = models.DateTimeField(
         null=True, blank=True, help_text="When the patient's personal details were removed."
@@ -214,6 +303,9 @@ class Event(models.Model):
     action = models.CharField(max_length=20, choices=Action.choices)
     old_value = models.CharField("from", max_length=150, blank=True)
     new_value = models.CharField("to", max_length=150, blank=True)
+    reason = models.CharField(
+        max_length=300, blank=True, help_text="Why, when staff had to say (setting or clearing urgency)."
+    )
     created_at = models.DateTimeField("when", auto_now_add=True)
 
     class Meta:
@@ -231,6 +323,7 @@ class Notification(models.Model):
     class Kind(models.TextChoices):
         STAFF_NOTICE = "staff-notice", "Staff notice"
         ACKNOWLEDGEMENT = "acknowledgement", "Patient acknowledgement"
+        TRIED_TO_REACH = "tried-to-reach", "“We tried to reach you” to the patient"
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -368,3 +461,83 @@ class AccessedRequest(models.Model):
 
     def __str__(self):
         return self.reference
+
+
+class CallAttempt(models.Model):
+    """One call (or text) to the patient and how it went, recorded by the front desk in work mode."""
+
+    class Outcome(models.TextChoices):
+        NO_ANSWER = "no-answer", "No answer"
+        VOICEMAIL = "voicemail", "Left voicemail"
+        WRONG_NUMBER = "wrong-number", "Wrong number"
+        SCHEDULED = "scheduled", "Reached: scheduled"
+        CALL_BACK = "call-back", "Reached: call back later"
+        NOT_INTERESTED = "not-interested", "Reached: not interested"
+        SPAM = "spam", "Spam"
+
+    UNANSWERED = [Outcome.NO_ANSWER, Outcome.VOICEMAIL]
+    REACHED = [Outcome.SCHEDULED, Outcome.CALL_BACK, Outcome.NOT_INTERESTED]
+
+    consultation_request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="attempts"
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    at = models.DateTimeField("when", auto_now_add=True, db_index=True)
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    note = models.TextField(blank=True, max_length=1000, help_text="Seen by staff only.")
+    appointment_at = models.DateTimeField(
+        null=True, blank=True, help_text="The appointment booked, for “Reached: scheduled”."
+    )
+    appointment_location = models.ForeignKey(
+        "procedures.Location", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    callback_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the patient asked to be called back, for “Reached: call back later”.",
+    )
+    close_reason = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Why the patient is not interested, for “Reached: not interested”.",
+    )
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = "call attempt"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    outcome__in=[
+                        "no-answer",
+                        "voicemail",
+                        "wrong-number",
+                        "scheduled",
+                        "call-back",
+                        "not-interested",
+                        "spam",
+                    ]
+                ),
+                name="call_attempt_outcome_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_outcome_display()} on {self.consultation_request_id}"
+
+
+class DailyDigest(models.Model):
+    """The front desk leads' digest of one day: its row is claimed before sending, so it goes out once."""
+
+    day = models.DateField(unique=True, help_text="The clinic's local date the digest is for.")
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = "daily digest"
+
+    def __str__(self):
+        return f"Digest for {self.day}"
