@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from consultations.red_flags import find_red_flags
@@ -7,6 +9,8 @@ SADDLE = "Numbness in the groin or inner thighs"
 WEAKNESS = "Sudden or worsening leg weakness"
 FEVER = "Fever with back pain"
 TRAUMA = "Back pain after a major fall or accident"
+SIGNS = {"bladder": BLADDER, "saddle": SADDLE, "weakness": WEAKNESS, "fever": FEVER, "trauma": TRAUMA}
+CORPUS = Path(__file__).with_name("triage_corpus.txt")
 
 
 @pytest.mark.parametrize(
@@ -84,3 +88,44 @@ def test_a_denial_far_before_a_sign_does_not_hide_it():
 
 def test_several_signs_are_all_listed_in_a_fixed_order():
     assert find_red_flags("fever, and my legs are weak") == [WEAKNESS, FEVER]
+
+
+def read_corpus() -> list[tuple[str, str, str]]:
+    """The (label, sign or context, description) of each line that is not blank or a comment."""
+    rows = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, code, description = (part.strip() for part in line.split("|", 2))
+            rows.append((label, code, description))
+    return rows
+
+
+def test_the_corpus_is_large_and_labelled():
+    rows = read_corpus()
+    labels = [label for label, _, _ in rows]
+
+    assert len(rows) >= 300
+    assert labels.count("emergency") >= 100
+    assert set(labels) == {"emergency", "context", "routine"}
+    assert {code for label, code, _ in rows if label == "emergency"} == set(SIGNS)
+
+
+def test_every_emergency_is_found_and_false_alarms_stay_at_most_five_percent():
+    rows = read_corpus()
+    emergencies = [(SIGNS[code], text) for label, code, text in rows if label == "emergency"]
+    others = [text for label, _, text in rows if label != "emergency"]
+
+    missed = [text for sign, text in emergencies if sign not in find_red_flags(text)]
+    false_alarms = [text for text in others if find_red_flags(text)]
+    recall = 1 - len(missed) / len(emergencies)
+    false_alarm_rate = len(false_alarms) / len(others)
+    figures = (
+        f"recall on emergencies {recall:.1%} ({len(emergencies) - len(missed)}/{len(emergencies)}), "
+        f"false alarms {false_alarm_rate:.1%} ({len(false_alarms)}/{len(others)})"
+    )
+    print(f"\n{figures}")
+
+    details = "\n".join(
+        [f"missed: {text}" for text in missed] + [f"false alarm: {text}" for text in false_alarms]
+    )
+    assert recall == 1 and false_alarm_rate <= 0.05, f"{figures}\n{details}"
