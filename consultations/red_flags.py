@@ -16,7 +16,7 @@ from datetime import date
 
 from django.utils import timezone
 
-from .time_words import EVENT, PRESENT, SPAN, nearest, time_words
+from .time_words import EVENT, PRESENT, SPAN, TimeWord, nearest, time_words
 
 BLADDER = "Loss of bladder or bowel control"
 SADDLE = "Numbness in the groin or inner thighs"
@@ -194,8 +194,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"scaffold\w*|porch|horse|bike|bicycle|bed|chair|stool|bleachers|stage|curb)\b",
         _NOT_A_PERSON
         + r"\b(?:fell|fallen|tumbled|took a tumble|fall (?:down|off|from|on|onto|out of|over|into)|"
-        r"falls down|slipped(?! (?:disc|disk|discs|disks|my mind|out|away|into))|slip and fall|"
-        r"(?:keep|keeps|kept|been|started) falling|me cai\w*|me he caido|caida)\b"
+        r"falls down|slipped(?! (?:disc|disk|discs|disks|my mind|out|away|into|and fell|and fall))|"
+        r"slip and fall|(?:keep|keeps|kept|been|started) falling|me cai\w*|me he caido|caida)\b"
         r"(?! (?:asleep|apart|behind|in love|through|short|silent|ill|sick|out with|pregnant|for|"
         r"into place|back (?:up|down|to)))",
         r"(?<!\bin )(?<!during )(?<!every )(?<!until )(?<!since )(?<!through )"
@@ -357,14 +357,36 @@ _RESOLVED_AFTER = re.compile(
 )
 
 
+_INJURY_WORDS = re.compile(
+    r"\b(?:injur\w*|accident\w*|crash|collision|wreck|mva|mvc|fall|fell|claim|case|comp|compensation|"
+    r"lawsuit|lawyer|attorney)\b"
+)
+
+
+def _injury_date(sentence: str, words: list[TimeWord], start: int, end: int) -> TimeWord | None:
+    """When the fall or crash at sentence[start:end] happened, if the patient says.
+
+    Only moments count: "pain for 10 years" says nothing of when a fall was. A date may stand in
+    a clause of its own ("car accident, 3 months ago") or of the same injury ("work injury 2 years
+    ago, fell from a scaffold"), but not in one about something else ("surgery in 2019, fell").
+    """
+    when = nearest(sentence, words, start, end, {EVENT})
+    if when is None:
+        when = nearest(sentence, words, start, end, {EVENT}, across_commas=True)
+        if when is not None:
+            clause = sentence[sentence.rfind(",", 0, when.start) + 1 :].split(",")[0]
+            alone = clause.strip() == sentence[when.start : when.end]
+            when = when if alone or _INJURY_WORDS.search(clause) else None
+    return when
+
+
 def _current(label: str, sentence: str, start: int, end: int, today: date) -> bool:
     """True when the sign at sentence[start:end] is happening now, judged by the time words nearest it."""
     if _RESOLVED_AFTER.search(sentence[end:]):
         return False
     words = time_words(sentence, today)
     if label == TRAUMA:
-        # "Pain for 10 years" says nothing of when a fall was: only moments count.
-        when = nearest(sentence, words, start, end, {EVENT})
+        when = _injury_date(sentence, words, start, end)
         return when is None or when.days_ago <= RECENT_INJURY_DAYS
     if label == FEVER:
         when = nearest(sentence, words, start, end, {EVENT, PRESENT, SPAN})

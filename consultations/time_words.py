@@ -84,6 +84,13 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
 
+# "Weak but stable", "weaker, no change": words of stability stay with what they follow.
+_STABLE = r"(?! (?:stable|unchanged|no change|the same|same as always)\b)"
+_CLAUSE_BREAK = re.compile(
+    rf"[;:]|,{_STABLE}|\bbut\b{_STABLE}|\b(?:and|so|because|then|now|though|although|while|pero|y)\b"
+)
+
+
 class TimeWord(NamedTuple):
     start: int
     end: int
@@ -103,14 +110,24 @@ def time_words(text: str, today: date) -> list[TimeWord]:
     return found
 
 
-def nearest(text: str, words: list[TimeWord], start: int, end: int, kinds: set[str]) -> TimeWord | None:
-    """The word of `kinds` closest to text[start:end]; a comma between counts as far, so its clause wins."""
+def nearest(
+    text: str, words: list[TimeWord], start: int, end: int, kinds: set[str], *, across_commas: bool = False
+) -> TimeWord | None:
+    """The word of `kinds` closest to text[start:end] in its clause, or None if its clause has none.
+
+    A date in another clause is another thing's: in "surgery in 2019 and I lost bladder control" the
+    loss of control has no date, which is not the same as one of 2019.
+    """
+    breaks = [
+        match.start()
+        for match in _CLAUSE_BREAK.finditer(text)
+        if not (across_commas and match.group() == ",")
+    ]
     candidates = []
     for word in words:
-        if word.kind in kinds:
-            between = text[min(end, word.end) : max(start, word.start)]
-            distance = max(word.start - end, start - word.end, 0) + 40 * between.count(",")
-            candidates.append((distance, word.days_ago, word))
+        low, high = min(end, word.end), max(start, word.start)
+        if word.kind in kinds and not any(low <= position < high for position in breaks):
+            candidates.append((max(word.start - end, start - word.end, 0), word.days_ago, word))
     return min(candidates)[2] if candidates else None
 
 

@@ -131,6 +131,23 @@ def test_a_fall_or_crash_is_an_emergency_within_two_weeks_or_with_no_time_given(
     assert (TRAUMA in find_red_flags(text, today=TODAY)) is urgent
 
 
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("I had back surgery in 2019 and I lost control of my bladder", [BLADDER]),
+        ("my back has hurt since 2015, my legs gave out on me", [WEAKNESS]),
+        ("I had surgery in 2019 and fell down the stairs", [TRAUMA]),
+        ("my legs are weak but stable for years", []),
+        ("back surgery in 2019, fell down the stairs", [TRAUMA]),
+        # A date alone in its clause, or in one about the same injury, is the injury's.
+        ("Car accident, 3 months ago", []),
+        ("workers comp injury 2 years ago, fell from a scaffold", []),
+    ],
+)
+def test_a_date_in_another_clause_is_not_the_date_of_the_sign(text, flags):
+    assert find_red_flags(text, today=TODAY) == flags
+
+
 def test_a_month_is_read_against_the_day_the_patient_wrote():
     text = "I fell down the stairs in March"
 
