@@ -74,7 +74,8 @@ _LEG = r"(?:legs?|knees?|foot|feet|ankles?|thighs?|toes|piernas?)"
 _NOT_DOING = r"(?:won't|doesn't|don't|didn't|wouldn't|can't|will not|does not)(?: want to)?"
 _GIVING_WAY = (
     r"(?:weak\w*|gave (?:out|way)|giv(?:es|ing|e) (?:out|way)|buckl\w*|collaps\w*|paraly\w*|"
-    rf"{_NOT_DOING} (?:hold|work|move|support|lift|respond|cooperate|obey)|stopped working|not working|"
+    rf"{_NOT_DOING} (?:hold|work|move|support|lift|respond|cooperate|obey)|stopped working|"
+    r"(?:not|isn't|aren't) (?:working|responding|moving|cooperating|holding me)|"
     r"dragg?\w*|flop\w*|slap\w*|(?:went|goes|going|is|gone) (?:limp|dead)|just quit|quit on me|"
     r"quit working|gave up on me|(?:like|are|is|feel|feels) (?:jello|jelly|noodles|rubber))"
 )
@@ -104,6 +105,9 @@ def _gap(words: int) -> str:
 RED_FLAGS: dict[str, list[str]] = {
     BLADDER: [
         rf"\b{_LOSS}(?: \w+){{0,2}} (?:control|feeling|sensation) (?:of|over|in|with) {_POSS}{_TOILET}",
+        rf"\b{_LOSS}(?: \w+){{0,2}} control(?: \w+){{0,4}} "
+        r"(?:pee|peeing|poop|pooping|urinat\w*|bowel movements?)\b",
+        r"\b(?:peeing|pooping|urinating|leaking) (?:everywhere|all over)\b|\bcan't hold it in\b",
         r"\b(?:lost|lose|losing|loss of|lack of|no|without|poor|trouble with|problems? with|changes? in|"
         r"issues? with)(?: (?:my|his|her|the))? (?:bladder|bowels?) (?:control|function|habits)",
         r"\b(?:bladder|bowels?)(?: control)? (?:problems?|issues?|trouble|changes?|accidents?|leak\w*|"
@@ -116,7 +120,7 @@ RED_FLAGS: dict[str, list[str]] = {
         rf"(?:{_WETTING}|(?:my|his|her|the) bed)",
         r"\b(?:urinating|peeing|pooping|wetting|soiling|(?:went|going|go) (?:to the bathroom|potty|pee|poop))"
         rf"(?: \w+){{0,2}} (?:on|in) {_WETTING}\b",
-        rf"\b{_UNABLE}(?: \w+){{0,2}} (?:control|hold|feel|stop|empty|start)(?: \w+){{0,2}} {_TOILET}",
+        rf"\b{_UNABLE}(?: \w+){{0,2}} (?:control|hold|feel|stop|empty|start)\w*(?: \w+){{0,2}} {_TOILET}",
         rf"\b{_UNABLE}(?: \w+){{0,2}} (?:pee|peeing|urinat\w*|pass(?:ing)? (?:urine|water)|"
         rf"empty(?:ing)? {_POSS}bladder)\b",
         r"\b(?:leak|leaks|leaking|leaked|dribbl\w*)(?: \w+){0,2} (?:urine|pee|stool|poop)",
@@ -158,6 +162,9 @@ RED_FLAGS: dict[str, list[str]] = {
         rf"\b{_LEG}{_gap(4)}{_GIVING_WAY}",
         rf"\b{_WEAK}{_gap(3)}{_LEG}\b",
         r"\b(?:foot drop|drop foot|dropfoot|dropped foot)\b",
+        # Both legs losing feeling, or suddenly, is a deficit of the same nerves.
+        r"\bboth (?:of )?(?:my |his |her )?legs(?: \w+){0,3} numb",
+        r"\blegs(?: \w+){0,2} (?:went|gone|suddenly) (?:numb|dead)\b",
         r"\b(?:collapsed|dropped|crumpled|sank)(?: down)? to (?:my|his|her|the) (?:knees|floor|ground)\b",
         r"\b(?:i|he|she) (?:just )?collapsed\b",
         r"\b(?:can't|can barely|unable to|not able to|couldn't|can no longer|no puedo|no puede) "
@@ -320,12 +327,14 @@ _NEW_CLAUSE = re.compile(
     r"happened|pero|i|he|she|we|they)\b|\band (?:my|his|her|today|yesterday|also)\b|"
     r", (?:and|my|his|her|since)\b"
 )
-_DENIED_AFTER = re.compile(r"^(?:-| )?(?:free|negative|denied)\b|^ ?[:-] ?(?:no|none|neg)\b")
+_DENIED_AFTER = re.compile(
+    r"^(?:-| )?(?:free|negative|denied)\b|^ ?[:?-] ?(?:no|none|neg\w*|denie[sd]|fine|normal|ok|okay)\b"
+)
 
 
-def _denied(text: str, start: int, end: int) -> bool:
+def _denied(text: str, start: int, end: int | None = None) -> bool:
     """True when a denial or hypothesis governs the sign at text[start:end] ("no fever", "fever free")."""
-    if _DENIED_AFTER.search(text[end:]):
+    if end is not None and _DENIED_AFTER.search(text[end:]):
         return True
     before = text[max(0, start - 80) : start]
     for cue in reversed(list(_CUE.finditer(before))):
@@ -363,20 +372,22 @@ _INJURY_WORDS = re.compile(
 )
 
 
-def _injury_date(sentence: str, words: list[TimeWord], start: int, end: int) -> TimeWord | None:
-    """When the fall or crash at sentence[start:end] happened, if the patient says.
+def _when(sentence: str, words: list[TimeWord], start: int, end: int, kinds: set[str]) -> TimeWord | None:
+    """The time word of `kinds` that dates the sign at sentence[start:end], if the patient gives one.
 
-    Only moments count: "pain for 10 years" says nothing of when a fall was. A date may stand in
-    a clause of its own ("car accident, 3 months ago") or of the same injury ("work injury 2 years
-    ago, fell from a scaffold"), but not in one about something else ("surgery in 2019, fell").
+    It is the nearest in the sign's clause. A comma clause that is nothing but a time word dates the
+    clause before ("car accident, 3 months ago"); for a fall or crash so does one about the same
+    injury ("work injury 2 years ago, fell from a scaffold"), but not one about something else
+    ("surgery in 2019, fell").
     """
-    when = nearest(sentence, words, start, end, {EVENT})
+    when = nearest(sentence, words, start, end, kinds)
     if when is None:
-        when = nearest(sentence, words, start, end, {EVENT}, across_commas=True)
+        when = nearest(sentence, words, start, end, kinds, across_commas=True)
         if when is not None:
             clause = sentence[sentence.rfind(",", 0, when.start) + 1 :].split(",")[0]
             alone = clause.strip() == sentence[when.start : when.end]
-            when = when if alone or _INJURY_WORDS.search(clause) else None
+            injury = kinds == {EVENT} and _INJURY_WORDS.search(clause)
+            when = when if alone or injury else None
     return when
 
 
@@ -386,16 +397,17 @@ def _current(label: str, sentence: str, start: int, end: int, today: date) -> bo
         return False
     words = time_words(sentence, today)
     if label == TRAUMA:
-        when = _injury_date(sentence, words, start, end)
+        # Only moments count: "pain for 10 years" says nothing of when a fall was.
+        when = _when(sentence, words, start, end, {EVENT})
         return when is None or when.days_ago <= RECENT_INJURY_DAYS
     if label == FEVER:
-        when = nearest(sentence, words, start, end, {EVENT, PRESENT, SPAN})
+        when = _when(sentence, words, start, end, {EVENT, PRESENT, SPAN})
         if when is None or when.kind == SPAN or _PRESENT_TENSE.search(sentence[start:end]):
             return True
         return when.days_ago <= RECENT_FEVER_DAYS
     if _WORSENING.search(sentence) or _NEW_BEFORE.search(sentence[:start]):
         return True
-    when = nearest(sentence, words, start, end, {EVENT, PRESENT, SPAN})
+    when = _when(sentence, words, start, end, {EVENT, PRESENT, SPAN})
     return when is None or when.days_ago < CHRONIC_DAYS
 
 
@@ -403,13 +415,16 @@ def triage(text: str, *, today: date | None = None) -> Triage:
     """Read `text`, written on `today` (by default the clinic's today), into signs and injury context."""
     today = today or timezone.localdate()
     signs, context = set(), set()
-    for sentence in re.split(r"[.!?;\n]+(?:\s|$)|\n", _normalize(text or "")):
+    # "Fever? No." is one answer, not two sentences.
+    text = re.sub(r"\?(?= (?:no|none|fine|normal|ok|okay|negative)\b)", ":", _normalize(text or ""))
+    for sentence in re.split(r"[.!?;\n]+(?:\s|$)|\n", text):
         for label, patterns in _COMPILED.items():
             for match in (m for pattern in patterns for m in pattern.finditer(sentence)):
-                if _denied(sentence, match.start(), match.end()):
-                    continue
                 if label in CONTEXT:
-                    context.add(label)
+                    if not _denied(sentence, match.start()):
+                        context.add(label)
+                elif _denied(sentence, match.start(), match.end()):
+                    continue
                 elif _current(label, sentence, match.start(), match.end(), today):
                     signs.add(label)
                 elif label == TRAUMA:

@@ -108,6 +108,13 @@ def test_a_recent_work_fall_is_both_an_emergency_and_work_injury_context():
     assert (result.emergency_signs, result.injury_context) == ([TRAUMA], [WORK_INJURY])
 
 
+def test_a_case_is_context_even_when_the_patient_says_what_it_denied():
+    """'Denied' after a workers' comp case is the insurer's answer, not a denial of the case."""
+    assert triage("work comp denied my MRI, need another opinion", today=TODAY).injury_context == [
+        WORK_INJURY
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "urgent"),
     [
@@ -188,6 +195,7 @@ def test_a_past_sign_or_a_chronic_unchanging_one_is_no_emergency_but_a_new_or_wo
         "I am scared of falling",
         "fever free, no weakness in my legs",
         "no me he caído, no tengo fiebre",
+        "Weak legs? No. Fever? No. Bladder? Fine.",
     ],
 )
 def test_denied_or_hypothetical_signs_are_no_emergency(text):
