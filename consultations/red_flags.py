@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from .time_words import EVENT, PRESENT, SPAN, TimeWord, nearest, time_words
 
+CAUDA_EQUINA = "Cauda equina or spinal cord compression"
 BLADDER = "Loss of bladder or bowel control"
 SADDLE = "Numbness in the groin or inner thighs"
 WEAKNESS = "Sudden or worsening leg weakness"
@@ -103,13 +104,21 @@ def _gap(words: int) -> str:
 
 
 RED_FLAGS: dict[str, list[str]] = {
+    # Named by a doctor, a scan or the patient: "worried about cauda equina" names nothing.
+    CAUDA_EQUINA: [
+        r"\b(?:have|has|had|diagnosed with|diagnosis of|showed|shows|said|told me|think|signs? of|"
+        r"symptoms? of)(?: (?!(?:no|not|never)\b)\w+){0,3} "
+        r"(?:cauda equina|(?:spinal )?cord compression|compressed (?:spinal )?cord)\b",
+        r"\b(?:cauda equina|spinal cord) (?:syndrome|compression|is compressed)\b(?! (?:is|was) ruled out)",
+    ],
     BLADDER: [
         rf"\b{_LOSS}(?: \w+){{0,2}} (?:control|feeling|sensation) (?:of|over|in|with) {_POSS}{_TOILET}",
         rf"\b{_LOSS}(?: \w+){{0,2}} control(?: \w+){{0,4}} "
         r"(?:pee|peeing|poop|pooping|urinat\w*|bowel movements?)\b",
         r"\b(?:peeing|pooping|urinating|leaking) (?:everywhere|all over)\b|\bcan't hold it in\b",
         r"\b(?:lost|lose|losing|loss of|lack of|no|without|poor|trouble with|problems? with|changes? in|"
-        r"issues? with)(?: (?:my|his|her|the))? (?:bladder|bowels?) (?:control|function|habits)",
+        r"issues? with)(?: (?:my|his|her|the))? (?:bladder|bowels?) (?:control|function|habits)\b"
+        r"(?! (?:problems?|issues?|trouble|changes?))",
         r"\b(?:bladder|bowels?)(?: control)? (?:problems?|issues?|trouble|changes?|accidents?|leak\w*|"
         r"incontinence)\b",
         r"\b(?:bladder|bowels?) control (?:is |has been |keeps )?(?:gone|getting worse|worse|bad|poor|off)\b",

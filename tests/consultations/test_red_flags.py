@@ -10,7 +10,15 @@ SADDLE = "Numbness in the groin or inner thighs"
 WEAKNESS = "Sudden or worsening leg weakness"
 FEVER = "Fever with back pain"
 TRAUMA = "Back pain after a major fall or accident"
-SIGNS = {"bladder": BLADDER, "saddle": SADDLE, "weakness": WEAKNESS, "fever": FEVER, "trauma": TRAUMA}
+CAUDA = "Cauda equina or spinal cord compression"
+SIGNS = {
+    "cauda": CAUDA,
+    "bladder": BLADDER,
+    "saddle": SADDLE,
+    "weakness": WEAKNESS,
+    "fever": FEVER,
+    "trauma": TRAUMA,
+}
 CONTEXTS = {"pi": PERSONAL_INJURY, "wc": WORK_INJURY, "past-injury": PAST_INJURY}
 CORPUS = Path(__file__).with_name("triage_corpus.txt")
 # The corpus reads its dates ("in March", "on Friday") as if written on this day.
@@ -108,6 +116,11 @@ def test_a_recent_work_fall_is_both_an_emergency_and_work_injury_context():
     assert (result.emergency_signs, result.injury_context) == ([TRAUMA], [WORK_INJURY])
 
 
+def test_cauda_equina_named_by_a_doctor_or_a_scan_is_an_emergency():
+    assert find_red_flags("the ER doctor thinks I have cauda equina syndrome", today=TODAY) == [CAUDA]
+    assert find_red_flags("MRI showed cord compression", today=TODAY) == [CAUDA]
+
+
 def test_a_case_is_context_even_when_the_patient_says_what_it_denied():
     """'Denied' after a workers' comp case is the insurer's answer, not a denial of the case."""
     assert triage("work comp denied my MRI, need another opinion", today=TODAY).injury_context == [
@@ -196,6 +209,9 @@ def test_a_past_sign_or_a_chronic_unchanging_one_is_no_emergency_but_a_new_or_wo
         "fever free, no weakness in my legs",
         "no me he caído, no tengo fiebre",
         "Weak legs? No. Fever? No. Bladder? Fine.",
+        "no bladder control problems",
+        "I worry about cauda equina because my sister had it",
+        "my doctor said no cord compression on the MRI",
     ],
 )
 def test_denied_or_hypothetical_signs_are_no_emergency(text):
