@@ -57,13 +57,11 @@ class CallOutcomeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "cols": 40}),
     )
     then_next = forms.BooleanField(
-        label="Save and next: open the next request after recording", required=False, initial=True
+        label="Save and next: then open the next request", required=False, initial=True
     )
-    appointment_at = forms.DateTimeField(
-        label="Appointment date and time", required=False, widget=LocalDateTimeInput()
-    )
+    appointment_at = forms.DateTimeField(label="Date and time", required=False, widget=LocalDateTimeInput())
     appointment_location = forms.ModelChoiceField(
-        label="Appointment location", queryset=Location.objects.all(), required=False
+        label="Location", queryset=Location.objects.all(), required=False
     )
     callback_at = forms.DateTimeField(label="Call back at", required=False, widget=LocalDateTimeInput())
     close_reason = forms.CharField(label="Why not interested", required=False, max_length=200)
@@ -126,8 +124,9 @@ def next_view(model_admin, request):
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
-        "title": "Work mode: the queue is done",
-        "skipped_count": len(skipped),
+        "title": "Work mode: the end of the queue",
+        # Passed over or just recorded: those still waiting in the queue can be worked on another round.
+        "skipped_count": ConsultationRequest.objects.in_queue().filter(pk__in=skipped).count(),
         "claimed_by_others": ConsultationRequest.objects.in_queue()
         .filter(claimed_until__gt=now)
         .exclude(claimed_by=request.user)

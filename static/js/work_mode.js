@@ -4,8 +4,12 @@
 (function () {
   "use strict";
 
+  // Fields that take typed keys; a checkbox or a button leaves them to the shortcuts.
+  var TYPED = "textarea, select, [contenteditable], input:not([type=checkbox]):not([type=radio])" +
+    ":not([type=submit]):not([type=button]):not([type=hidden])";
+
   function typing(element) {
-    return element && element.closest("input, textarea, select, [contenteditable]");
+    return element && element.closest && element.closest(TYPED);
   }
 
   function start() {
@@ -32,6 +36,11 @@
           event.preventDefault();
           if (detail) detail.querySelector("button[type=submit]").click();
         }
+        return;
+      }
+      if (event.key === "Escape" && typing(event.target)) {
+        // Leave the field, so the next key is a shortcut again.
+        event.target.blur();
         return;
       }
       if (typing(event.target)) return;

@@ -159,7 +159,7 @@ def test_skip_walks_down_the_queue_and_says_when_it_is_done(front_desk_client):
     done = front_desk_client.get(f"{NEXT}?skip={second.pk}")
 
     assert done.status_code == 200
-    assert "You skipped 2 requests" in done.content.decode()
+    assert "2 requests you passed are still in the queue" in done.content.decode()
     assert front_desk_client.get(NEXT)["Location"] == work_url(first)
 
 
