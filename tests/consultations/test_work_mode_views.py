@@ -185,3 +185,24 @@ def test_work_mode_loads_its_script_from_this_site_only(front_desk_client):
 
     assert '<script src="/static/js/work_mode.js" defer></script>' in page
     assert "<script>" not in page and "onclick" not in page and "style=" not in page
+
+
+def test_what_the_patient_typed_is_shown_as_text_never_as_markup(front_desk_client):
+    consultation_request = ConsultationRequestFactory(
+        first_name='<script>alert("x")</script>', description="<img src=x onerror=alert(1)>"
+    )
+
+    page = front_desk_client.get(work_url(consultation_request)).content.decode()
+
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert" in page
+
+
+def test_an_anonymized_request_opens_without_its_details(front_desk_client):
+    consultation_request = ConsultationRequestFactory(first_name="", last_name="", phone="", email="")
+
+    response = front_desk_client.get(work_url(consultation_request))
+
+    assert response.status_code == 200
+    assert "(anonymized)" in response.content.decode()
+    assert 'href="tel:' not in response.content.decode()
