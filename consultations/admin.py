@@ -1,6 +1,7 @@
 import re
 
 import phonenumbers
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
@@ -10,7 +11,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import csv_export, services
+from . import csv_export, services, work_mode
 from .access_log import access_log_record
 from .admin_filters import AssignedFilter, DateHierarchyMixin, OverdueFilter, StatusFilter
 from .business_hours import response_cutoff
@@ -89,8 +90,24 @@ class EventInline(ReadOnlyInline):
         return super().get_queryset(request).select_related("actor")
 
 
+class ConsultationRequestForm(forms.ModelForm):
+    urgency_reason = forms.CharField(
+        label="Why urgency changed",
+        required=False,
+        max_length=300,
+        help_text="Required when you set or clear “urgent”: kept in the history.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "is_urgent" in self.changed_data and not cleaned.get("urgency_reason", "").strip():
+            self.add_error("urgency_reason", "Say why you are setting or clearing urgency.")
+        return cleaned
+
+
 @admin.register(ConsultationRequest)
 class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
+    form = ConsultationRequestForm
     list_display = [
         "reference",
         "name",
@@ -136,13 +153,25 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     fieldsets = [
         (
             "Triage",
-            {"fields": ["status", "assigned_to", "is_urgent", "urgent_reasons", "first_responded_at"]},
+            {
+                "fields": [
+                    "status",
+                    "assigned_to",
+                    "is_urgent",
+                    "urgency_reason",
+                    "urgent_reasons",
+                    "first_responded_at",
+                ]
+            },
         ),
         ("What the patient sent", {"fields": PATIENT_FIELDS}),
         ("Other requests with the same phone or email", {"fields": ["other_requests"]}),
         ("Advanced", {"classes": ["collapse"], "fields": ["anonymized_at"]}),
     ]
     inlines = [NoteInline, NotificationInline, EventInline]
+
+    def get_urls(self):
+        return [*work_mode.urls(self), *super().get_urls()]
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_inbox(response_cutoff(timezone.now()))
@@ -237,7 +266,10 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             )
         if "is_urgent" in changed:
             services.consultation_request_set_urgent(
-                consultation_request=obj, is_urgent=obj.is_urgent, by=request.user
+                consultation_request=obj,
+                is_urgent=obj.is_urgent,
+                by=request.user,
+                reason=form.cleaned_data["urgency_reason"],
             )
 
     def save_formset(self, request, form, formset, change):
