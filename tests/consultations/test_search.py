@@ -6,6 +6,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from consultations.admin_paginator import CappedCountPaginator
 from consultations.models import ConsultationRequest
 from consultations.search import digits_reversed, name_key
 from consultations.services import consultation_requests_anonymize
@@ -187,3 +188,15 @@ def test_postgresql_has_the_trigram_index_on_names():
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'consultation_name_trgm'")
         assert "gin_trgm_ops" in cursor.fetchone()[0]
+
+
+def test_the_inbox_counts_up_to_a_limit_and_says_so(front_desk_client, monkeypatch):
+    monkeypatch.setattr(CappedCountPaginator, "count_limit", 2)
+    ConsultationRequestFactory.create_batch(3)
+
+    response = front_desk_client.get(INBOX)
+
+    assert response.status_code == 200
+    assert str(response.context["cl"].result_count) == "2+"
+    assert len(response.context["cl"].result_list) == 3
+    assert "2+ consultation requests" in response.content.decode()
