@@ -105,6 +105,8 @@ class ConsultationRequestQuerySet(models.QuerySet):
         reference = REFERENCE_TYPED.fullmatch(term.upper())
         if reference:
             found |= Q(reference=REFERENCE_PREFIX + reference.group(1))
+            if term.upper().startswith(REFERENCE_PREFIX[:-1]):
+                return self.filter(found)  # "APM-…" is no one's name
         if read.phone_digits_reversed:
             found |= Q(phone_digits_reversed__startswith=read.phone_digits_reversed)
         if read.email:
