@@ -3,7 +3,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
+from django.db.models import Case, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Lower
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -137,13 +137,26 @@ class ConsultationRequestQuerySet(models.QuerySet):
 
     def with_returning(self):
         """Annotate `is_returning`: the same person (as same_person_as) sent a request before this one."""
-        earlier = ConsultationRequest.objects.alias(email_lower=Lower("email")).filter(
-            (Q(phone=OuterRef("phone")) & ~Q(phone=""))
-            | (Q(email_lower=Lower(OuterRef("email"))) & ~Q(email=""))
-            | (Q(name_key=OuterRef("name_key")) & ~Q(first_name="") & ~Q(last_name="")),
-            created_at__lt=OuterRef("created_at"),
+        earlier = ConsultationRequest.objects.filter(created_at__lt=OuterRef("created_at"))
+        same_email = earlier.alias(email_lower=Lower("email")).filter(email_lower=Lower(OuterRef("email")))
+
+        # One EXISTS per detail, each read by its own index. A blank detail is never looked up: the
+        # CASE keeps an anonymized request from reading the hundred thousand others with a blank email.
+        def unless_blank(blank: Q, exists: Exists):
+            return Case(When(blank, then=False), default=exists, output_field=models.BooleanField())
+
+        return self.alias(
+            _same_phone=unless_blank(Q(phone=""), Exists(earlier.filter(phone=OuterRef("phone")))),
+            _same_email=unless_blank(Q(email=""), Exists(same_email)),
+            _same_name=unless_blank(
+                Q(first_name="") | Q(last_name=""), Exists(earlier.filter(name_key=OuterRef("name_key")))
+            ),
+        ).annotate(
+            is_returning=ExpressionWrapper(
+                Q(_same_phone=True) | Q(_same_email=True) | Q(_same_name=True),
+                output_field=models.BooleanField(),
+            )
         )
-        return self.annotate(is_returning=Exists(earlier))
 
     def for_inbox(self, cutoff):
         """Everything a row of the staff inbox shows, in a fixed number of queries."""
