@@ -50,6 +50,8 @@ PAGES = [
     ("search: phone, as typed", INBOX, {"q": "{typed}"}),
     ("search: name, no accents", INBOX, {"q": "Ramirez"}),
     ("search: first and last name", INBOX, {"q": "jose ramirez"}),
+    ("search: a common first name", INBOX, {"q": "maria"}),
+    ("search: a two-letter name", INBOX, {"q": "li"}),
     ("search: email", INBOX, {"q": "{email}"}),
     ("search: reference", INBOX, {"q": "{reference}"}),
     ("search: reference, no prefix", INBOX, {"q": "{reference_short}"}),
@@ -345,6 +347,8 @@ def time_queries(user):
             ("queue()[:50]", queue[:50]),
             ("claim next", locking[:1]),
             ("claim next, its id only", locking.values("pk")[:1]),
+            ("search('Ramirez')[:50]", ConsultationRequest.objects.search("Ramirez")[:50]),
+            ("search(last 4)[:50]", ConsultationRequest.objects.search("0123")[:50]),
         ]:
             with transaction.atomic(), connection.cursor() as cursor:
                 sql, params = qs.query.sql_with_params()
@@ -352,7 +356,12 @@ def time_queries(user):
                 print(f"-- {label}\n" + "\n".join(row[0] for row in cursor.fetchall()))
 
 
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
 def main():
+    load_at_start = load_average()
     if connection.vendor != "postgresql":
         sys.exit("bench/front_desk measures PostgreSQL: set DATABASE_URL=postgres://…")
     stored = ConsultationRequest.objects.count()
@@ -374,8 +383,7 @@ def main():
     client = front_desk_client()
     time_pages(client, sample_values())
     time_queries(get_user_model().objects.get(username="bench-front-desk"))
-    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    print(f"Load average at the end: {load}; {os.cpu_count()} cores; {timezone.now():%Y-%m-%d %H:%M} UTC")
+    print(f"Load average at the start: {load_at_start}; at the end: {load_average()}")
 
 
 if __name__ == "__main__":
