@@ -50,7 +50,7 @@ def read_term(term: str) -> Term:
     if not term:
         return Term()
     if "@" in term:
-        return Term(email=term.casefold())
+        return Term(email=term.lower())  # as SQL LOWER() folds the stored one
     if PHONE_TYPED.fullmatch(term):
         digits = digits_reversed(term)
         return Term(phone_digits_reversed=digits) if len(digits) >= PHONE_MIN_DIGITS else Term()
