@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
 from django.utils import timezone
 
 from .business_hours import response_cutoff
@@ -12,16 +12,23 @@ Status = ConsultationRequest.Status
 
 
 class StatusFilter(admin.SimpleListFilter):
-    """Open requests unless another status is chosen: the inbox shows the work still to do."""
+    """Open requests unless another status is chosen: the inbox shows the work still to do.
+
+    A search looks through every request, closed ones too, unless a status is chosen.
+    """
 
     title = "status"
     parameter_name = "status"
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        self.default = "all" if request.GET.get(SEARCH_VAR, "").strip() else "open"
 
     def lookups(self, request, model_admin):
         return [("open", "Open (new, attempted, contacted)"), *Status.choices, ("all", "All")]
 
     def choices(self, changelist):
-        value = self.value() or "open"
+        value = self.value() or self.default
         for lookup, title in self.lookup_choices:
             yield {
                 "selected": value == lookup,
@@ -30,7 +37,7 @@ class StatusFilter(admin.SimpleListFilter):
             }
 
     def queryset(self, request, queryset):
-        value = self.value() or "open"
+        value = self.value() or self.default
         if value == "open":
             return queryset.open()
         if value in Status.values:

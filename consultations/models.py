@@ -1,13 +1,21 @@
+import re
 import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, F, OuterRef, Q, Subquery, When
+from django.db.models import Case, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, When
+from django.db.models.functions import Lower
 from phonenumber_field.modelfields import PhoneNumberField
+
+from . import search as search_keys
 
 # No 0/O, 1/I/L or U/V look-alikes: a reference is read aloud over the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
 REFERENCE_PREFIX = "APM-"
+# PostgreSQL's B-tree operator class for LIKE 'prefix%' whatever the collation; other databases ignore it.
+PATTERN = "varchar_pattern_ops"
+# A reference as staff type it: with or without its prefix (or its hyphen), in any case.
+REFERENCE_TYPED = re.compile(rf"(?:{REFERENCE_PREFIX[:-1]}-?)?([{REFERENCE_ALPHABET}]{{5}})")
 
 
 def new_reference() -> str:
@@ -80,16 +88,75 @@ class ConsultationRequestQuerySet(models.QuerySet):
             .order_by("queue_bucket", "queue_time", "pk")
         )
 
-    def same_person_as(self, consultation_request):
-        """Other requests with the same phone number or email (any case): likely the same patient."""
-        same = Q(phone=consultation_request.phone) if consultation_request.phone else Q(pk__in=[])
-        if consultation_request.email:
-            same |= Q(email__iexact=consultation_request.email)
-        return self.filter(same).exclude(pk=consultation_request.pk)
-
     def claimable_by(self, user, *, now):
         """Requests nobody else is working on right now (a claim lapses at its claimed_until)."""
         return self.exclude(Q(claimed_until__gt=now) & ~Q(claimed_by=user))
+
+    def search(self, term: str):
+        """Requests matching a term as staff type it, whatever their status.
+
+        A reference ("APM-7K3Q9", "7k3q9"), the end of a phone number typed any way ("0123",
+        "555-0123", "(310) 555-0123"), an email in any case, or words of a name without accents
+        ("ramirez jose" finds "José Ramírez"). Each is an index lookup (consultations/search.py).
+        """
+        term = term.strip()
+        read = search_keys.read_term(term)
+        found = Q(pk__in=[])
+        reference = REFERENCE_TYPED.fullmatch(term.upper())
+        if reference:
+            found |= Q(reference=REFERENCE_PREFIX + reference.group(1))
+            if term.upper().startswith(REFERENCE_PREFIX[:-1]):
+                return self.filter(found)  # "APM-…" is no one's name
+        if read.phone_digits_reversed:
+            found |= Q(phone_digits_reversed__startswith=read.phone_digits_reversed)
+        if read.email:
+            found |= Q(email_lower=read.email)
+        if read.name_words:
+            name = Q()
+            for word in read.name_words:
+                if len(word) >= search_keys.TRIGRAM:
+                    name &= Q(name_key__contains=word)
+                else:
+                    # Too short for the trigram index: the start of a word of the name.
+                    name &= Q(name_key__startswith=word) | Q(name_key__contains=" " + word)
+            found |= name
+        return self.alias(email_lower=Lower("email")).filter(found)
+
+    def same_person_as(self, consultation_request):
+        """Other requests with the same phone, the same email in any case, or the same full name without
+        accents. An anonymized request, its details blank, matches nobody and nobody matches it."""
+        details = consultation_request
+        same = Q(pk__in=[])
+        if details.phone:
+            same |= Q(phone=details.phone)
+        if details.email:
+            same |= Q(email_lower=details.email.lower())
+        if details.first_name.strip() and details.last_name.strip():
+            same |= Q(name_key=search_keys.name_key(details.first_name, details.last_name))
+        return self.alias(email_lower=Lower("email")).filter(same).exclude(pk=details.pk)
+
+    def with_returning(self):
+        """Annotate `is_returning`: the same person (as same_person_as) sent a request before this one."""
+        earlier = ConsultationRequest.objects.filter(created_at__lt=OuterRef("created_at"))
+        same_email = earlier.alias(email_lower=Lower("email")).filter(email_lower=Lower(OuterRef("email")))
+
+        # One EXISTS per detail, each read by its own index. A blank detail is never looked up: the
+        # CASE keeps an anonymized request from reading the hundred thousand others with a blank email.
+        def unless_blank(blank: Q, exists: Exists):
+            return Case(When(blank, then=False), default=exists, output_field=models.BooleanField())
+
+        return self.alias(
+            _same_phone=unless_blank(Q(phone=""), Exists(earlier.filter(phone=OuterRef("phone")))),
+            _same_email=unless_blank(Q(email=""), Exists(same_email)),
+            _same_name=unless_blank(
+                Q(first_name="") | Q(last_name=""), Exists(earlier.filter(name_key=OuterRef("name_key")))
+            ),
+        ).annotate(
+            is_returning=ExpressionWrapper(
+                Q(_same_phone=True) | Q(_same_email=True) | Q(_same_name=True),
+                output_field=models.BooleanField(),
+            )
+        )
 
     def for_inbox(self, cutoff):
         """Everything a row of the staff inbox shows, in a fixed number of queries."""
@@ -236,6 +303,19 @@ class ConsultationRequest(models.Model):
     anonymized_at = models.DateTimeField(
         null=True, blank=True, help_text="When the patient's personal details were removed."
     )
+    # Search keys, derived from the details above on save (consultations/search.py) and indexed.
+    name_key = models.CharField(
+        max_length=170,
+        blank=True,
+        editable=False,
+        help_text="The name in lower case without accents or punctuation, as a search compares it.",
+    )
+    phone_digits_reversed = models.CharField(
+        max_length=20,
+        blank=True,
+        editable=False,
+        help_text="The phone number's digits, last first: a search by its last digits reads the start.",
+    )
     created_at = models.DateTimeField("received", auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -254,9 +334,41 @@ class ConsultationRequest(models.Model):
                 name="consultation_contact_method_valid",
             ),
         ]
+        indexes = [
+            # Search: the end of a phone number is the start of its reversed digits; a name's start here
+            # (anywhere in it: PostgreSQL's trigram index, migration 0005); an email in any case.
+            models.Index(
+                fields=["phone_digits_reversed"], name="consultation_phone_rev", opclasses=[PATTERN]
+            ),
+            models.Index(fields=["name_key"], name="consultation_name_key", opclasses=[PATTERN]),
+            models.Index(Lower("email"), name="consultation_email_lower"),
+            # The inbox's order (Meta.ordering, then the changelist's -pk), over the open requests and over
+            # all of them: the first page reads 50 index entries instead of sorting every row.
+            models.Index(
+                fields=["-is_urgent", "created_at", "-id"],
+                name="consultation_inbox_open",
+                condition=Q(status__in=["new", "attempted", "contacted"]),
+            ),
+            models.Index(fields=["-is_urgent", "created_at", "-id"], name="consultation_inbox_all"),
+            # The queue (in_queue(), queue(), work mode's next) reads its own rows, not the closed million.
+            models.Index(
+                fields=["created_at"],
+                name="consultation_queue",
+                condition=Q(status__in=["new", "attempted"])
+                | Q(status="contacted", next_callback_at__isnull=False),
+            ),
+        ]
 
     def __str__(self):
         return self.reference
+
+    def save(self, *args, **kwargs):
+        self.name_key = search_keys.name_key(self.first_name, self.last_name)
+        self.phone_digits_reversed = search_keys.digits_reversed(self.phone)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"first_name", "last_name", "phone"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "name_key", "phone_digits_reversed"}
+        super().save(*args, **kwargs)
 
     @property
     def full_name(self) -> str:

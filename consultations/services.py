@@ -189,6 +189,9 @@ PERSONAL_FIELDS = {
     "description": "",
     "source_path": "",
     "urgent_reasons": "",
+    # The search keys derived from the name and phone (an update() does not run save()).
+    "name_key": "",
+    "phone_digits_reversed": "",
 }
 
 
