@@ -3,16 +3,23 @@ import re
 import phonenumbers
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.db.models.constants import LOOKUP_SEP
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import csv_export, services
+from . import csv_export, front_desk, services
 from .access_log import access_log_record
-from .admin_filters import AssignedFilter, DateHierarchyMixin, OverdueFilter, StatusFilter
+from .admin_filters import (
+    AssignedFilter,
+    AttemptedFilter,
+    DateHierarchyMixin,
+    OverdueFilter,
+    StatusFilter,
+)
 from .business_hours import response_cutoff
 from .models import (
     AccessedRequest,
@@ -25,6 +32,7 @@ from .models import (
 )
 
 Status = ConsultationRequest.Status
+FRONT_DESK_GROUP = "Front desk"  # made by migration consultations/0002
 Access = AccessLogEntry.Kind
 REFERENCES_LISTED = 10  # per entry in the access log's list; an entry's own page names them all
 PHONE_LIKE = re.compile(r"[\d\s()+.-]{7,}")
@@ -37,9 +45,10 @@ PATIENT_FIELDS = [
     "email",
     "contact_method",
     "best_time",
-    "location",
-    "procedure",
-    "condition",
+    # Shown as text or as the public page: their admin pages are closed to the front desk.
+    "location_name",
+    "procedure_page",
+    "condition_page",
     "insurance",
     "description",
     "heard_about",
@@ -48,13 +57,35 @@ PATIENT_FIELDS = [
 ]
 
 
+def staff_name(user) -> str:
+    """A staff member as text: their account page is for administrators, not a link for the front desk."""
+    return front_desk.staff_name(user) or "—"
+
+
+def page_link(page) -> str:
+    """A procedure or condition as a link to its public page, which everyone may read; text while a draft."""
+    if page is None:
+        return "—"
+    if page.is_published:
+        return format_html('<a href="{}">{}</a>', page.get_absolute_url(), page)
+    return str(page)
+
+
 class NoteInline(admin.TabularInline):
     """Notes are added here and never edited afterwards; the author and time are filled in."""
 
     model = Note
-    fields = ["text", "author", "created_at"]
-    readonly_fields = ["author", "created_at"]
+    fields = ["text", "author_name", "created_at"]
+    readonly_fields = ["author_name", "created_at"]
     extra = 1
+
+    def get_queryset(self, request):
+        # Each row is labelled with its request's reference (Note.__str__).
+        return super().get_queryset(request).select_related("consultation_request", "author")
+
+    @admin.display(description="author")
+    def author_name(self, note):
+        return staff_name(note.author)
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -79,14 +110,21 @@ class NotificationInline(ReadOnlyInline):
     fields = readonly_fields = ["kind", "status", "attempts", "last_error", "sent_at", "updated_at"]
     verbose_name_plural = "emails"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("consultation_request")
+
 
 class EventInline(ReadOnlyInline):
     model = Event
-    fields = readonly_fields = ["created_at", "actor", "action", "old_value", "new_value"]
+    fields = readonly_fields = ["created_at", "actor_name", "action", "old_value", "new_value", "reason"]
     verbose_name_plural = "history"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor")
+        return super().get_queryset(request).select_related("consultation_request", "actor")
+
+    @admin.display(description="who")
+    def actor_name(self, event):
+        return staff_name(event.actor) if event.actor_id else "Patient or system"
 
 
 @admin.register(ConsultationRequest)
@@ -111,6 +149,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         "condition",
         AssignedFilter,
         OverdueFilter,
+        AttemptedFilter,
     ]
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
     date_hierarchy = "created_at"
@@ -143,9 +182,35 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         ("Advanced", {"classes": ["collapse"], "fields": ["anonymized_at"]}),
     ]
     inlines = [NoteInline, NotificationInline, EventInline]
+    object_history_template = "admin/consultations/consultationrequest/object_history.html"
+
+    def get_urls(self):
+        return [
+            path(
+                "home/",
+                self.admin_site.admin_view(self.front_desk_home_view),
+                name="consultations_consultationrequest_home",
+            ),
+            *super().get_urls(),
+        ]
+
+    def front_desk_home_view(self, request):
+        return front_desk.front_desk_home(request, self)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).for_inbox(response_cutoff(timezone.now()))
+        # A staff notice that failed only because nobody is set up to receive it says so in its row.
+        no_recipients = Notification.objects.filter(
+            consultation_request=OuterRef("pk"),
+            kind=Notification.Kind.STAFF_NOTICE,
+            status=Notification.Status.FAILING,
+            last_error__startswith="NoRecipients",
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .for_inbox(response_cutoff(timezone.now()))
+            .annotate(notice_lacks_recipients=Exists(no_recipients))
+        )
 
     def get_search_results(self, request, queryset, search_term):
         # Staff type numbers as patients say them, "(310) 555-0142"; they are stored as +13105550142.
@@ -180,15 +245,26 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     def has_export_permission(self, request):
         return request.user.has_perm("consultations.export_consultationrequest")
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "assigned_to":
-            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if "assigned_to" in form.base_fields:
+            # The people who work requests, and whoever has this one now, even if they have moved on.
+            front_desk_staff = Q(is_staff=True, is_active=True, groups__name=FRONT_DESK_GROUP)
+            current = Q(pk=obj.assigned_to_id) if obj is not None and obj.assigned_to_id else Q(pk__in=[])
+            form.base_fields["assigned_to"].queryset = (
+                get_user_model().objects.filter(front_desk_staff | current).distinct().order_by("username")
+            )
+        return form
 
     # The access log: every view below that shows requests names them all in one entry, whatever
     # the method and whatever the status code (a rejected form shows the record again).
 
     def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "notice_banner": front_desk.show_notice_banner(request),
+            "front_desk_home_url": reverse("admin:consultations_consultationrequest_home"),
+        }
         response = super().changelist_view(request, extra_context)
         changelist = shown_in(response, "cl")
         if changelist is not None:
@@ -213,6 +289,9 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         return super().response_change(request, obj)
 
     def history_view(self, request, object_id, extra_context=None):
+        # The request's own history (services write Events), not Django's LogEntry, which stays empty.
+        events = Event.objects.filter(consultation_request__pk=object_id).select_related("actor")
+        extra_context = {**(extra_context or {}), "events": events}
         response = super().history_view(request, object_id, extra_context)
         obj = shown_in(response, "object")
         if obj is not None:
@@ -269,8 +348,23 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             return format_html('<strong class="overdue">{} · overdue</strong>', age)
         return age
 
+    @admin.display(description="location")
+    def location_name(self, obj):
+        return str(obj.location) if obj.location else "—"
+
+    @admin.display(description="procedure")
+    def procedure_page(self, obj):
+        return page_link(obj.procedure)
+
+    @admin.display(description="condition")
+    def condition_page(self, obj):
+        return page_link(obj.condition)
+
     @admin.display(description="staff notice")
     def notice(self, obj):
+        if getattr(obj, "notice_lacks_recipients", False):
+            # Not a fault of this request: the banner above the list says what to set up.
+            return "Not sent: no recipients"
         labels = dict(Notification.Status.choices)
         if obj.notice_status == Notification.Status.FAILING:
             return format_html("<strong>{}</strong>", labels[obj.notice_status])
@@ -293,7 +387,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             (
                 reverse("admin:consultations_consultationrequest_change", args=[other.pk]),
                 other.reference,
-                other.created_at.date(),
+                date_format(timezone.localtime(other.created_at), "DATE_FORMAT"),
                 other.get_status_display(),
             )
             for other in self.others_of(obj)

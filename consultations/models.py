@@ -2,7 +2,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, F, OuterRef, Q, Subquery, When
+from django.db.models import Case, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from phonenumber_field.modelfields import PhoneNumberField
 
 # No 0/O, 1/I/L or U/V look-alikes: a reference is read aloud over the phone.
@@ -78,6 +78,20 @@ class ConsultationRequestQuerySet(models.QuerySet):
             self.in_queue()
             .annotate(queue_bucket=bucket, queue_time=sort_time)
             .order_by("queue_bucket", "queue_time", "pk")
+        )
+
+    def with_returning_flag(self):
+        """Mark each request `is_returning` when an earlier request has the same phone or email.
+
+        Two EXISTS probes on the indexed phone and email columns, run only for the rows fetched.
+        """
+        earlier = ConsultationRequest.objects.filter(created_at__lt=OuterRef("created_at"))
+        same_phone = earlier.filter(phone=OuterRef("phone")).exclude(phone="")
+        same_email = earlier.filter(email__iexact=OuterRef("email")).exclude(email="")
+        return self.annotate(
+            is_returning=ExpressionWrapper(
+                Q(Exists(same_phone)) | Q(Exists(same_email)), output_field=models.BooleanField()
+            )
         )
 
     def claimable_by(self, user, *, now):
@@ -275,7 +289,7 @@ class Note(models.Model):
         ordering = ["created_at"]
 
     def __str__(self):
-        return f"Note on {self.consultation_request_id} by {self.author}"
+        return f"Note on {self.consultation_request.reference}"
 
 
 class Event(models.Model):
@@ -314,7 +328,7 @@ class Event(models.Model):
         verbose_name_plural = "history"
 
     def __str__(self):
-        return f"{self.get_action_display()} on {self.consultation_request_id}"
+        return f"{self.get_action_display()} on {self.consultation_request.reference}"
 
 
 class Notification(models.Model):
@@ -353,7 +367,8 @@ class Notification(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} for {self.consultation_request_id}: {self.get_status_display()}"
+        reference = self.consultation_request.reference
+        return f"{self.get_kind_display()} for {reference}: {self.get_status_display()}"
 
 
 class NoticeRecipientQuerySet(models.QuerySet):
@@ -525,7 +540,7 @@ class CallAttempt(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_outcome_display()} on {self.consultation_request_id}"
+        return f"{self.get_outcome_display()} on {self.consultation_request.reference}"
 
 
 class DailyDigest(models.Model):
