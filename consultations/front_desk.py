@@ -10,7 +10,7 @@ from datetime import datetime, time
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.timesince import timesince
@@ -37,6 +37,17 @@ CARD_LABELS = {
     QueueBucket.NEW: "New",
     QueueBucket.WAITING: "Attempted, waiting",
 }
+
+
+def urls(model_admin) -> list:
+    """The home's address, before the admin's own: `<path:object_id>/` would catch it."""
+    return [
+        path(
+            "home/",
+            model_admin.admin_site.admin_view(lambda request: front_desk_home(request, model_admin)),
+            name="consultations_consultationrequest_home",
+        ),
+    ]
 
 
 def admin_url(name: str, *args, fallback: str | None = None) -> str | None:

@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, When
+from django.db.models.functions import Lower
 from phonenumber_field.modelfields import PhoneNumberField
 
 # No 0/O, 1/I/L or U/V look-alikes: a reference is read aloud over the phone.
@@ -83,11 +84,16 @@ class ConsultationRequestQuerySet(models.QuerySet):
     def with_returning_flag(self):
         """Mark each request `is_returning` when an earlier request has the same phone or email.
 
-        Two EXISTS probes on the indexed phone and email columns, run only for the rows fetched.
+        Two EXISTS probes, by phone and by email in any case (lower(email), the expression indexed
+        for search), run only for the rows fetched.
         """
         earlier = ConsultationRequest.objects.filter(created_at__lt=OuterRef("created_at"))
         same_phone = earlier.filter(phone=OuterRef("phone")).exclude(phone="")
-        same_email = earlier.filter(email__iexact=OuterRef("email")).exclude(email="")
+        same_email = (
+            earlier.alias(email_lower=Lower("email"))
+            .filter(email_lower=Lower(OuterRef("email")))
+            .exclude(email="")
+        )
         return self.annotate(
             is_returning=ExpressionWrapper(
                 Q(Exists(same_phone)) | Q(Exists(same_email)), output_field=models.BooleanField()

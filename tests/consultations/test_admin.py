@@ -1,5 +1,6 @@
 import csv
 import io
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -115,6 +116,17 @@ def test_the_inbox_row_has_a_click_to_call_phone_and_the_notice_state(front_desk
 
     assert '<a href="tel:+13105550187">(310) 555-0187</a>' in html
     assert "<strong>Failing, retrying</strong>" in html
+
+
+def test_an_urgent_request_says_urgent_in_words_beside_its_status(front_desk_client):
+    ConsultationRequestFactory(is_urgent=True)
+    ConsultationRequestFactory()
+
+    html = front_desk_client.get(INBOX).content.decode()
+
+    assert re.search(r"New <strong[^>]*>Urgent</strong>", html)
+    assert html.count(">Urgent</strong>") == 1
+    assert "icon-yes.svg" not in html and "icon-no.svg" not in html
 
 
 def test_the_inbox_takes_the_same_number_of_queries_however_many_rows(
