@@ -8,6 +8,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from consultations import front_desk
 from consultations.models import AccessLogEntry, CallAttempt, ConsultationRequest
 from tests.factories import ConsultationRequestFactory, FrontDeskFactory, ProcedureFactory
 
@@ -262,3 +263,34 @@ def test_administrators_see_one_banner_on_the_home_while_no_notice_recipient_exi
 
     assert admin_client.get(HOME).content.decode().count("No notice recipients are set up") == 1
     assert "No notice recipients are set up" not in front_desk_client.get(HOME).content.decode()
+
+
+def test_an_odd_page_or_part_of_the_queue_in_the_address_still_shows_the_queue(front_desk_client):
+    made = request(hours_ago=1)
+
+    for params in [{"page": "abc"}, {"page": "-3"}, {"page": "99999999"}, {"show": "nonsense"}]:
+        response = front_desk_client.get(HOME, params)
+        assert response.status_code == 200
+    assert queue_references(front_desk_client.get(HOME, {"page": "abc"}).content.decode()) == [made.reference]
+
+
+def test_an_empty_queue_says_there_is_nothing_to_call(front_desk_client):
+    request(hours_ago=1, status=Status.SCHEDULED)
+
+    html = front_desk_client.get(HOME).content.decode()
+
+    assert "Nothing to call" in html
+    assert not AccessLogEntry.objects.exists()
+
+
+def test_someone_not_logged_in_is_sent_to_the_login_page(client):
+    response = client.get(HOME)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_a_link_to_an_admin_page_not_registered_falls_back_instead_of_failing():
+    # Work mode's pages come with their own branch: until then rows lead to the change page.
+    assert front_desk.admin_url("consultations_consultationrequest_changelist") == INBOX
+    assert front_desk.admin_url("consultations_consultationrequest_no_such_page", fallback="/x/") == "/x/"
