@@ -281,6 +281,13 @@ PHONENUMBER_DEFAULT_FORMAT = "NATIONAL"
 CONSULTATION_RESPONSE_TARGET_MINUTES = env_int("CONSULTATION_RESPONSE_TARGET_MINUTES", 120)
 CONSULTATION_BUSINESS_DAYS = os.environ.get("CONSULTATION_BUSINESS_DAYS", "mon,tue,wed,thu,fri")
 CONSULTATION_BUSINESS_HOURS = os.environ.get("CONSULTATION_BUSINESS_HOURS", "08:00-17:00")
+# Work mode: how long opening a request claims it for one staff member (others see who is on it and
+# "next" skips it; the claim lapses by itself), business minutes before a request that went unanswered
+# (no answer, voicemail) comes back for another try, and the unanswered calls in a row after which
+# staff are offered closing it with a "we tried to reach you" email.
+CONSULTATION_CLAIM_MINUTES = env_int("CONSULTATION_CLAIM_MINUTES", 5)
+CONSULTATION_RETRY_MINUTES = env_int("CONSULTATION_RETRY_MINUTES", 120)
+CONSULTATION_UNANSWERED_ATTEMPT_LIMIT = env_int("CONSULTATION_UNANSWERED_ATTEMPT_LIMIT", 3)
 # Closed and spam requests older than this lose the patient's details (`anonymize_consultation_requests`).
 CONSULTATION_RETENTION_DAYS = env_int("CONSULTATION_RETENTION_DAYS", 180)
 # Seconds between attempts to send a staff notice or acknowledgement while sending fails; the last

@@ -1,6 +1,7 @@
 import re
 
 import phonenumbers
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q
@@ -11,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import csv_export, front_desk, services
+from . import csv_export, front_desk, services, work_mode
 from .access_log import access_log_record
 from .admin_filters import (
     AssignedFilter,
@@ -127,8 +128,24 @@ class EventInline(ReadOnlyInline):
         return staff_name(event.actor) if event.actor_id else "Patient or system"
 
 
+class ConsultationRequestForm(forms.ModelForm):
+    urgency_reason = forms.CharField(
+        label="Why urgency changed",
+        required=False,
+        max_length=300,
+        help_text="Required when you set or clear “urgent”: kept in the history.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "is_urgent" in self.changed_data and not cleaned.get("urgency_reason", "").strip():
+            self.add_error("urgency_reason", "Say why you are setting or clearing urgency.")
+        return cleaned
+
+
 @admin.register(ConsultationRequest)
 class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
+    form = ConsultationRequestForm
     # Seven columns fit 1280 px beside the admin's sidebar and the filters: the name under the
     # reference, urgency in words beside the status, and the location as a filter.
     list_display = [
@@ -175,7 +192,16 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     fieldsets = [
         (
             "Triage",
-            {"fields": ["status", "assigned_to", "is_urgent", "urgent_reasons", "first_responded_at"]},
+            {
+                "fields": [
+                    "status",
+                    "assigned_to",
+                    "is_urgent",
+                    "urgency_reason",
+                    "urgent_reasons",
+                    "first_responded_at",
+                ]
+            },
         ),
         ("What the patient sent", {"fields": PATIENT_FIELDS}),
         ("Other requests with the same phone or email", {"fields": ["other_requests"]}),
@@ -185,7 +211,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     object_history_template = "admin/consultations/consultationrequest/object_history.html"
 
     def get_urls(self):
-        return [*front_desk.urls(self), *super().get_urls()]
+        return [*front_desk.urls(self), *work_mode.urls(self), *super().get_urls()]
 
     def get_queryset(self, request):
         # A staff notice that failed only because nobody is set up to receive it says so in its row.
@@ -306,7 +332,10 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             )
         if "is_urgent" in changed:
             services.consultation_request_set_urgent(
-                consultation_request=obj, is_urgent=obj.is_urgent, by=request.user
+                consultation_request=obj,
+                is_urgent=obj.is_urgent,
+                by=request.user,
+                reason=form.cleaned_data["urgency_reason"],
             )
 
     def save_formset(self, request, form, formset, change):

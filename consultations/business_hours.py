@@ -77,6 +77,30 @@ def response_cutoff(now: datetime) -> datetime:
     return datetime.min.replace(tzinfo=UTC)
 
 
+def business_time_after(start: datetime, minutes: int) -> datetime:
+    """The moment `minutes` of opening hours after `start`: 30 minutes after Friday 4:50 pm is Monday 8:20 am.
+
+    Work mode's next try after an unanswered call, so that a retry never falls on a closed office.
+    """
+    remaining = timedelta(minutes=minutes)
+    tz = ZoneInfo(settings.TIME_ZONE)
+    days = _business_days()
+    start = start.astimezone(UTC)
+    day = start.astimezone(tz).date()
+    for _ in range(370):
+        if day.weekday() in days:
+            opens, closes = _open_interval(day, tz)
+            window_start = max(opens, start)
+            if closes > window_start:
+                available = closes - window_start
+                if available >= remaining:
+                    return window_start + remaining
+                remaining -= available
+        day += timedelta(days=1)
+    # No business days configured: plain time.
+    return start + timedelta(minutes=minutes)
+
+
 def response_target_text() -> str:
     """The response target as patients are told it, e.g. "within two business hours".
 

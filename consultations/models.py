@@ -100,6 +100,13 @@ class ConsultationRequestQuerySet(models.QuerySet):
             )
         )
 
+    def same_person_as(self, consultation_request):
+        """Other requests with the same phone number or email (any case): likely the same patient."""
+        same = Q(phone=consultation_request.phone) if consultation_request.phone else Q(pk__in=[])
+        if consultation_request.email:
+            same |= Q(email__iexact=consultation_request.email)
+        return self.filter(same).exclude(pk=consultation_request.pk)
+
     def claimable_by(self, user, *, now):
         """Requests nobody else is working on right now (a claim lapses at its claimed_until)."""
         return self.exclude(Q(claimed_until__gt=now) & ~Q(claimed_by=user))
@@ -308,6 +315,8 @@ class Event(models.Model):
         URGENCY = "urgency", "Urgency changed"
         NOTICE_RESENT = "notice-resent", "Staff notice resent"
         ANONYMIZED = "anonymized", "Anonymized"
+        CALL = "call", "Call recorded"
+        TRIED_TO_REACH = "tried-to-reach", "Closed with a “we tried to reach you” email"
 
     consultation_request = models.ForeignKey(
         ConsultationRequest, on_delete=models.CASCADE, related_name="events"
@@ -424,6 +433,7 @@ class AccessLogEntry(models.Model):
         EXPORTED = "exported", "Exported requests as CSV"
         HISTORY = "history", "Read a request's change history"
         DELETE_PAGE = "delete-page", "Delete page (asked to confirm, or deleted)"
+        WORKED = "worked", "Worked a request in work mode"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     username = models.CharField(

@@ -75,6 +75,19 @@ def notifications_create(*, consultation_request: ConsultationRequest) -> list[N
     return created
 
 
+def notification_tried_to_reach_create(*, consultation_request: ConsultationRequest) -> Notification:
+    """Create and queue the "we tried to reach you" email, in the caller's transaction; once per request.
+
+    It names the clinic and the reference only: nothing about the pain, procedure or condition.
+    """
+    notification, created = Notification.objects.get_or_create(
+        consultation_request=consultation_request, kind=Notification.Kind.TRIED_TO_REACH
+    )
+    if created:
+        notification_enqueue(notification)
+    return notification
+
+
 @transaction.atomic
 def notification_resend(*, consultation_request: ConsultationRequest, kind: str) -> Notification:
     """Make a request's email of `kind` pending again and queue it, even if it went out before."""
@@ -107,7 +120,10 @@ def compose(notification: Notification) -> EmailMessage:
         if not recipients:
             raise NoRecipients("No notice recipients are set up: add them under “Notice recipients”.")
     else:
-        template = "consultations/email/acknowledgement"
+        template = {
+            Notification.Kind.ACKNOWLEDGEMENT: "consultations/email/acknowledgement",
+            Notification.Kind.TRIED_TO_REACH: "consultations/email/tried_to_reach",
+        }[notification.kind]
         recipients = [consultation_request.email] if consultation_request.email else []
         if not recipients:
             raise NoRecipients("The patient's email address has been removed.")

@@ -239,10 +239,25 @@ def test_changes_made_in_the_form_are_recorded_in_the_history(front_desk, front_
             "status": "attempted",
             "assigned_to": front_desk.pk,
             "is_urgent": "on",
+            "urgency_reason": "New leg weakness, said on the phone",
         },
     )
 
     assert sorted(Event.objects.values_list("action", flat=True)) == ["assigned", "status", "urgency"]
+    assert Event.objects.get(action="urgency").reason == "New leg weakness, said on the phone"
+
+
+def test_urgency_cannot_be_set_or_cleared_in_the_form_without_a_reason(front_desk_client):
+    consultation_request = ConsultationRequestFactory(is_urgent=True)
+
+    response = front_desk_client.post(
+        change_url(consultation_request), {**triage_form(consultation_request), "is_urgent": ""}
+    )
+
+    assert response.status_code == 200
+    assert "Say why you are setting or clearing urgency." in response.content.decode()
+    assert ConsultationRequest.objects.get().is_urgent
+    assert not Event.objects.filter(action="urgency").exists()
 
 
 def test_what_the_patient_sent_cannot_be_changed(front_desk_client):

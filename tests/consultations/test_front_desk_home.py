@@ -4,13 +4,14 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
 from consultations import front_desk
 from consultations.models import AccessLogEntry, CallAttempt, ConsultationRequest
-from tests.factories import ConsultationRequestFactory, FrontDeskFactory, ProcedureFactory
+from tests.factories import ConsultationRequestFactory, FrontDeskFactory, ProcedureFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -192,15 +193,30 @@ def test_a_row_shows_the_phone_topic_attempts_and_who_is_on_it(front_desk, front
     assert '<td class="front-desk-number">2</td>' in html
 
 
-def test_rows_and_start_calling_lead_to_the_request_while_work_mode_is_not_installed(front_desk_client):
+def test_each_row_opens_the_request_in_work_mode_and_start_calling_takes_the_next(front_desk_client):
     first = request(hours_ago=0.1, is_urgent=True)
     second = request(hours_ago=1)
+    work = "admin:consultations_consultationrequest_work"
 
     html = front_desk_client.get(HOME).content.decode()
 
-    assert f'<a href="{change_url(first)}">' in html
-    assert f'<a href="{change_url(second)}">' in html
-    assert re.search(rf'href="{change_url(first)}">Start calling<', html)
+    assert f'<a href="{reverse(work, args=[first.pk])}">' in html
+    assert f'<a href="{reverse(work, args=[second.pk])}">' in html
+    start = reverse("admin:consultations_consultationrequest_work_next")
+    assert re.search(rf'href="{start}">Start calling<', html)
+
+
+def test_a_view_only_account_reads_the_queue_without_a_start_calling_button(client):
+    # An auditor, say: work mode changes requests, which this account may not do.
+    viewer = UserFactory(is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_consultationrequest"))
+    client.force_login(viewer)
+    request(hours_ago=1)
+
+    html = client.get(HOME).content.decode()
+
+    assert "front-desk-reference" in html
+    assert "Start calling" not in html
 
 
 def test_the_queue_is_paged_without_counting_the_whole_table(front_desk_client):

@@ -1,5 +1,6 @@
 """The front desk's home and queue in a browser: accessible, and readable at 1280 px with the sidebar open."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -105,3 +106,23 @@ def test_the_inbox_keeps_every_column_in_view_at_1280_px_with_the_sidebar_open(
     assert scroll_width <= client_width, "the inbox's table scrolls sideways inside its box"
     assert set(page.evaluate(_COLUMNS_JS)["phoneLines"] or [1]) == {1}
     expect(page.locator("#result_list tbody tr").first).to_contain_text("Urgent")
+
+
+def test_from_the_admin_index_start_calling_opens_the_top_of_the_queue_in_work_mode(
+    page, live_front_desk, busy_queue
+):
+    urgent = ConsultationRequest.objects.get(is_urgent=True)
+    overdue = ConsultationRequest.objects.get(claimed_by__isnull=False)
+    log_in(page, live_front_desk)
+    page.goto("/admin/")
+
+    page.get_by_role("link", name="Front desk home: the call queue").click()
+    page.get_by_role("link", name="Start calling").click()
+
+    expect(page).to_have_url(re.compile(rf"/consultationrequest/{urgent.pk}/work/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text(urgent.last_name)
+
+    # A row opens its own request, even one a colleague is on (work mode says who).
+    page.goto(HOME)
+    page.get_by_role("link", name=overdue.full_name).click()
+    expect(page).to_have_url(re.compile(rf"/consultationrequest/{overdue.pk}/work/$"))
