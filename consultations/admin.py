@@ -1,16 +1,23 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import csv_export, services, work_mode
+from . import csv_export, front_desk, services, work_mode
 from .access_log import access_log_record
-from .admin_filters import AssignedFilter, DateHierarchyMixin, OverdueFilter, StatusFilter
+from .admin_filters import (
+    AssignedFilter,
+    AttemptedFilter,
+    DateHierarchyMixin,
+    OverdueFilter,
+    StatusFilter,
+)
 from .admin_paginator import CappedCountPaginator
 from .business_hours import response_cutoff
 from .models import (
@@ -24,6 +31,7 @@ from .models import (
 )
 
 Status = ConsultationRequest.Status
+FRONT_DESK_GROUP = "Front desk"  # made by migration consultations/0002
 Access = AccessLogEntry.Kind
 REFERENCES_LISTED = 10  # per entry in the access log's list; an entry's own page names them all
 PATIENT_FIELDS = [
@@ -35,9 +43,10 @@ PATIENT_FIELDS = [
     "email",
     "contact_method",
     "best_time",
-    "location",
-    "procedure",
-    "condition",
+    # Shown as text or as the public page: their admin pages are closed to the front desk.
+    "location_name",
+    "procedure_page",
+    "condition_page",
     "insurance",
     "description",
     "heard_about",
@@ -46,13 +55,35 @@ PATIENT_FIELDS = [
 ]
 
 
+def staff_name(user) -> str:
+    """A staff member as text: their account page is for administrators, not a link for the front desk."""
+    return front_desk.staff_name(user) or "—"
+
+
+def page_link(page) -> str:
+    """A procedure or condition as a link to its public page, which everyone may read; text while a draft."""
+    if page is None:
+        return "—"
+    if page.is_published:
+        return format_html('<a href="{}">{}</a>', page.get_absolute_url(), page)
+    return str(page)
+
+
 class NoteInline(admin.TabularInline):
     """Notes are added here and never edited afterwards; the author and time are filled in."""
 
     model = Note
-    fields = ["text", "author", "created_at"]
-    readonly_fields = ["author", "created_at"]
+    fields = ["text", "author_name", "created_at"]
+    readonly_fields = ["author_name", "created_at"]
     extra = 1
+
+    def get_queryset(self, request):
+        # Each row is labelled with its request's reference (Note.__str__).
+        return super().get_queryset(request).select_related("consultation_request", "author")
+
+    @admin.display(description="author")
+    def author_name(self, note):
+        return staff_name(note.author)
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -77,14 +108,21 @@ class NotificationInline(ReadOnlyInline):
     fields = readonly_fields = ["kind", "status", "attempts", "last_error", "sent_at", "updated_at"]
     verbose_name_plural = "emails"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("consultation_request")
+
 
 class EventInline(ReadOnlyInline):
     model = Event
-    fields = readonly_fields = ["created_at", "actor", "action", "old_value", "new_value"]
+    fields = readonly_fields = ["created_at", "actor_name", "action", "old_value", "new_value", "reason"]
     verbose_name_plural = "history"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor")
+        return super().get_queryset(request).select_related("consultation_request", "actor")
+
+    @admin.display(description="who")
+    def actor_name(self, event):
+        return staff_name(event.actor) if event.actor_id else "Patient or system"
 
 
 class ConsultationRequestForm(forms.ModelForm):
@@ -105,15 +143,14 @@ class ConsultationRequestForm(forms.ModelForm):
 @admin.register(ConsultationRequest)
 class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     form = ConsultationRequestForm
+    # Seven columns fit 1280 px beside the admin's sidebar and the filters: the name under the
+    # reference, urgency in words beside the status, and the location as a filter.
     list_display = [
-        "reference",
-        "name",
+        "request",
         "phone_link",
         "topic",
-        "location",
-        "is_urgent",
-        "status",
-        "assigned_to",
+        "state",
+        "assignee",
         "age",
         "notice",
     ]
@@ -125,6 +162,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         "condition",
         AssignedFilter,
         OverdueFilter,
+        AttemptedFilter,
     ]
     # What the search box covers; get_search_results searches them by their indexed keys.
     search_fields = ["reference", "first_name", "last_name", "email", "phone"]
@@ -132,6 +170,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     # row on each page, seconds over a million requests.
     ordering = ["-is_urgent", "created_at"]
     list_per_page = 50
+    list_display_links = ["request"]
     # "50 results (1,000,000 total)" cost a count of the whole table on every page.
     show_full_result_count = False
     paginator = CappedCountPaginator
@@ -171,12 +210,25 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         ("Advanced", {"classes": ["collapse"], "fields": ["anonymized_at"]}),
     ]
     inlines = [NoteInline, NotificationInline, EventInline]
+    object_history_template = "admin/consultations/consultationrequest/object_history.html"
 
     def get_urls(self):
-        return [*work_mode.urls(self), *super().get_urls()]
+        return [*front_desk.urls(self), *work_mode.urls(self), *super().get_urls()]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).for_inbox(response_cutoff(timezone.now()))
+        # A staff notice that failed only because nobody is set up to receive it says so in its row.
+        no_recipients = Notification.objects.filter(
+            consultation_request=OuterRef("pk"),
+            kind=Notification.Kind.STAFF_NOTICE,
+            status=Notification.Status.FAILING,
+            last_error__startswith="NoRecipients",
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .for_inbox(response_cutoff(timezone.now()))
+            .annotate(notice_lacks_recipients=Exists(no_recipients))
+        )
 
     def get_search_results(self, request, queryset, search_term):
         # Django's search is UPPER(…) LIKE '%…%' over every column, which no index serves; the QuerySet
@@ -208,15 +260,26 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     def has_export_permission(self, request):
         return request.user.has_perm("consultations.export_consultationrequest")
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "assigned_to":
-            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if "assigned_to" in form.base_fields:
+            # The people who work requests, and whoever has this one now, even if they have moved on.
+            front_desk_staff = Q(is_staff=True, is_active=True, groups__name=FRONT_DESK_GROUP)
+            current = Q(pk=obj.assigned_to_id) if obj is not None and obj.assigned_to_id else Q(pk__in=[])
+            form.base_fields["assigned_to"].queryset = (
+                get_user_model().objects.filter(front_desk_staff | current).distinct().order_by("username")
+            )
+        return form
 
     # The access log: every view below that shows requests names them all in one entry, whatever
     # the method and whatever the status code (a rejected form shows the record again).
 
     def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "notice_banner": front_desk.show_notice_banner(request),
+            "front_desk_home_url": reverse("admin:consultations_consultationrequest_home"),
+        }
         response = super().changelist_view(request, extra_context)
         changelist = shown_in(response, "cl")
         if changelist is not None:
@@ -241,6 +304,9 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         return super().response_change(request, obj)
 
     def history_view(self, request, object_id, extra_context=None):
+        # The request's own history (services write Events), not Django's LogEntry, which stays empty.
+        events = Event.objects.filter(consultation_request__pk=object_id).select_related("actor")
+        extra_context = {**(extra_context or {}), "events": events}
         response = super().history_view(request, object_id, extra_context)
         obj = shown_in(response, "object")
         if obj is not None:
@@ -283,6 +349,14 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     def name(self, obj):
         return obj.full_name or "(anonymized)"
 
+    @admin.display(description="request", ordering="reference")
+    def request(self, obj):
+        return format_html(
+            '<span class="inbox-reference">{}</span> <span class="inbox-name">{}</span>',
+            obj.reference,
+            self.name(obj),
+        )
+
     @admin.display(description="phone")
     def phone_link(self, obj):
         if not obj.phone:
@@ -293,15 +367,41 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     def topic(self, obj):
         return obj.topic or "—"
 
+    @admin.display(description="assigned to", ordering="assigned_to")
+    def assignee(self, obj):
+        # The name wraps where a long username would not.
+        return front_desk.staff_name(obj.assigned_to) or "—"
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj):
+        if obj.is_urgent:
+            return format_html('{} <strong class="front-desk-flag">Urgent</strong>', obj.get_status_display())
+        return obj.get_status_display()
+
     @admin.display(description="age", ordering="created_at")
     def age(self, obj):
         age = timesince(obj.created_at, depth=1)
         if obj.is_overdue:
-            return format_html('<strong class="overdue">{} · overdue</strong>', age)
+            return format_html('{} <strong class="front-desk-flag overdue">Overdue</strong>', age)
         return age
 
-    @admin.display(description="staff notice")
+    @admin.display(description="location")
+    def location_name(self, obj):
+        return str(obj.location) if obj.location else "—"
+
+    @admin.display(description="procedure")
+    def procedure_page(self, obj):
+        return page_link(obj.procedure)
+
+    @admin.display(description="condition")
+    def condition_page(self, obj):
+        return page_link(obj.condition)
+
+    @admin.display(description="notice")
     def notice(self, obj):
+        if getattr(obj, "notice_lacks_recipients", False):
+            # Not a fault of this request: the banner above the list says what to set up.
+            return "Not sent: no recipients"
         labels = dict(Notification.Status.choices)
         if obj.notice_status == Notification.Status.FAILING:
             return format_html("<strong>{}</strong>", labels[obj.notice_status])
@@ -321,7 +421,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             (
                 reverse("admin:consultations_consultationrequest_change", args=[other.pk]),
                 other.reference,
-                other.created_at.date(),
+                date_format(timezone.localtime(other.created_at), "DATE_FORMAT"),
                 other.get_status_display(),
             )
             for other in self.others_of(obj)

@@ -1,4 +1,4 @@
-"""The inbox's list filters: open requests by default, assigned to me or nobody, overdue."""
+"""The inbox's list filters: open requests by default, assigned to me or nobody, overdue, attempted today."""
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
@@ -6,7 +6,8 @@ from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
 from django.utils import timezone
 
 from .business_hours import response_cutoff
-from .models import ConsultationRequest
+from .front_desk import start_of_today
+from .models import CallAttempt, ConsultationRequest
 
 Status = ConsultationRequest.Status
 
@@ -70,6 +71,22 @@ class OverdueFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "yes":
             return queryset.overdue(response_cutoff(timezone.now()))
+        return queryset
+
+
+class AttemptedFilter(admin.SimpleListFilter):
+    """The front desk home's "Attempted today" count links here."""
+
+    title = "called"
+    parameter_name = "attempted"
+
+    def lookups(self, request, model_admin):
+        return [("today", "Today")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "today":
+            called = CallAttempt.objects.filter(at__gte=start_of_today(timezone.now()))
+            return queryset.filter(pk__in=called.values("consultation_request"))
         return queryset
 
 

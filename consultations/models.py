@@ -394,7 +394,7 @@ class Note(models.Model):
         ordering = ["created_at"]
 
     def __str__(self):
-        return f"Note on {self.consultation_request_id} by {self.author}"
+        return f"Note on {self.consultation_request.reference}"
 
 
 class Event(models.Model):
@@ -435,7 +435,7 @@ class Event(models.Model):
         verbose_name_plural = "history"
 
     def __str__(self):
-        return f"{self.get_action_display()} on {self.consultation_request_id}"
+        return f"{self.get_action_display()} on {self.consultation_request.reference}"
 
 
 class Notification(models.Model):
@@ -474,7 +474,8 @@ class Notification(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} for {self.consultation_request_id}: {self.get_status_display()}"
+        reference = self.consultation_request.reference
+        return f"{self.get_kind_display()} for {reference}: {self.get_status_display()}"
 
 
 class NoticeRecipientQuerySet(models.QuerySet):
@@ -647,7 +648,7 @@ class CallAttempt(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_outcome_display()} on {self.consultation_request_id}"
+        return f"{self.get_outcome_display()} on {self.consultation_request.reference}"
 
 
 class DailyDigest(models.Model):

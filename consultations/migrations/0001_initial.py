@@ -7,139 +7,432 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('procedures', '0002_editors_group'),
+        ("procedures", "0002_editors_group"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ConsultationRequest',
+            name="ConsultationRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(editable=False, max_length=12, unique=True)),
-                ('first_name', models.CharField(blank=True, max_length=80)),
-                ('last_name', models.CharField(blank=True, max_length=80)),
-                ('phone', phonenumber_field.modelfields.PhoneNumberField(blank=True, db_index=True, max_length=128, region=None)),
-                ('email', models.EmailField(blank=True, db_index=True, max_length=254)),
-                ('contact_method', models.CharField(choices=[('phone', 'Phone call'), ('text', 'Text message'), ('email', 'Email')], default='phone', max_length=10, verbose_name='preferred contact')),
-                ('best_time', models.CharField(choices=[('any', 'Any time'), ('morning', 'Morning (8 am – noon)'), ('afternoon', 'Afternoon (noon – 5 pm)')], default='any', max_length=10, verbose_name='best time to reach')),
-                ('insurance', models.CharField(choices=[('ppo', 'PPO'), ('hmo', 'HMO'), ('medicare', 'Medicare'), ('medi-cal', 'Medi-Cal'), ('workers-comp', 'Workers’ compensation'), ('personal-injury', 'Personal injury'), ('self-pay', 'Self-pay'), ('not-sure', 'Not sure')], default='not-sure', max_length=20)),
-                ('description', models.TextField(blank=True, max_length=1000, verbose_name='about the pain')),
-                ('heard_about', models.CharField(blank=True, choices=[('doctor', 'My doctor referred me'), ('search', 'Internet search'), ('friend', 'Friend or family'), ('insurance', 'My insurance'), ('social', 'Social media'), ('other', 'Other')], max_length=10, verbose_name='heard about us')),
-                ('source_path', models.CharField(blank=True, help_text='The page of this site the patient came from.', max_length=200, verbose_name='came from')),
-                ('consented_at', models.DateTimeField(help_text='When the patient agreed to the privacy notice and to be called or texted.', null=True)),
-                ('status', models.CharField(choices=[('new', 'New'), ('attempted', 'Attempted contact'), ('contacted', 'Contacted'), ('scheduled', 'Scheduled'), ('closed', 'Closed'), ('spam', 'Spam')], db_index=True, default='new', max_length=10)),
-                ('is_urgent', models.BooleanField(default=False, help_text='Set automatically when the description mentions a sign of a spine emergency. Urgent requests come first in the inbox.', verbose_name='urgent')),
-                ('urgent_reasons', models.CharField(blank=True, help_text='The emergency signs found in the description.', max_length=300)),
-                ('first_responded_at', models.DateTimeField(blank=True, help_text='When the status first became attempted, contacted or scheduled.', null=True)),
-                ('anonymized_at', models.DateTimeField(blank=True, help_text="When the patient's personal details were removed.", null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='received')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('assigned_to', models.ForeignKey(blank=True, help_text='The staff member handling this request.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_consultation_requests', to=settings.AUTH_USER_MODEL)),
-                ('condition', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='procedures.condition')),
-                ('location', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='procedures.location')),
-                ('procedure', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='procedures.procedure')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(editable=False, max_length=12, unique=True)),
+                ("first_name", models.CharField(blank=True, max_length=80)),
+                ("last_name", models.CharField(blank=True, max_length=80)),
+                (
+                    "phone",
+                    phonenumber_field.modelfields.PhoneNumberField(
+                        blank=True, db_index=True, max_length=128, region=None
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, db_index=True, max_length=254)),
+                (
+                    "contact_method",
+                    models.CharField(
+                        choices=[("phone", "Phone call"), ("text", "Text message"), ("email", "Email")],
+                        default="phone",
+                        max_length=10,
+                        verbose_name="preferred contact",
+                    ),
+                ),
+                (
+                    "best_time",
+                    models.CharField(
+                        choices=[
+                            ("any", "Any time"),
+                            ("morning", "Morning (8 am – noon)"),
+                            ("afternoon", "Afternoon (noon – 5 pm)"),
+                        ],
+                        default="any",
+                        max_length=10,
+                        verbose_name="best time to reach",
+                    ),
+                ),
+                (
+                    "insurance",
+                    models.CharField(
+                        choices=[
+                            ("ppo", "PPO"),
+                            ("hmo", "HMO"),
+                            ("medicare", "Medicare"),
+                            ("medi-cal", "Medi-Cal"),
+                            ("workers-comp", "Workers’ compensation"),
+                            ("personal-injury", "Personal injury"),
+                            ("self-pay", "Self-pay"),
+                            ("not-sure", "Not sure"),
+                        ],
+                        default="not-sure",
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField(blank=True, max_length=1000, verbose_name="about the pain")),
+                (
+                    "heard_about",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("doctor", "My doctor referred me"),
+                            ("search", "Internet search"),
+                            ("friend", "Friend or family"),
+                            ("insurance", "My insurance"),
+                            ("social", "Social media"),
+                            ("other", "Other"),
+                        ],
+                        max_length=10,
+                        verbose_name="heard about us",
+                    ),
+                ),
+                (
+                    "source_path",
+                    models.CharField(
+                        blank=True,
+                        help_text="The page of this site the patient came from.",
+                        max_length=200,
+                        verbose_name="came from",
+                    ),
+                ),
+                (
+                    "consented_at",
+                    models.DateTimeField(
+                        help_text="When the patient agreed to the privacy notice and to be called or texted.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("attempted", "Attempted contact"),
+                            ("contacted", "Contacted"),
+                            ("scheduled", "Scheduled"),
+                            ("closed", "Closed"),
+                            ("spam", "Spam"),
+                        ],
+                        db_index=True,
+                        default="new",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "is_urgent",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Set automatically when the description mentions a sign of a spine emergency. Urgent requests come first in the inbox.",
+                        verbose_name="urgent",
+                    ),
+                ),
+                (
+                    "urgent_reasons",
+                    models.CharField(
+                        blank=True, help_text="The emergency signs found in the description.", max_length=300
+                    ),
+                ),
+                (
+                    "first_responded_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="When the status first became attempted, contacted or scheduled.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "anonymized_at",
+                    models.DateTimeField(
+                        blank=True, help_text="When the patient's personal details were removed.", null=True
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="received"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "assigned_to",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The staff member handling this request.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_consultation_requests",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "condition",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="procedures.condition",
+                    ),
+                ),
+                (
+                    "location",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="procedures.location",
+                    ),
+                ),
+                (
+                    "procedure",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="procedures.procedure",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-is_urgent', 'created_at'],
-                'permissions': [('export_consultationrequest', 'Can export consultation requests as CSV')],
+                "ordering": ["-is_urgent", "created_at"],
+                "permissions": [("export_consultationrequest", "Can export consultation requests as CSV")],
             },
         ),
         migrations.CreateModel(
-            name='AccessLogEntry',
+            name="AccessLogEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('accessed_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('consultation_request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='access_log', to='consultations.consultationrequest')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("accessed_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "consultation_request",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="access_log",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'access log entry',
-                'verbose_name_plural': 'access log',
-                'ordering': ['-accessed_at'],
+                "verbose_name": "access log entry",
+                "verbose_name_plural": "access log",
+                "ordering": ["-accessed_at"],
             },
         ),
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('received', 'Received'), ('status', 'Status changed'), ('assigned', 'Assignment changed'), ('urgency', 'Urgency changed'), ('notice-resent', 'Staff notice resent'), ('anonymized', 'Anonymized')], max_length=20)),
-                ('old_value', models.CharField(blank=True, max_length=150, verbose_name='from')),
-                ('new_value', models.CharField(blank=True, max_length=150, verbose_name='to')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='when')),
-                ('actor', models.ForeignKey(blank=True, help_text='Empty when the patient or the system did it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('consultation_request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='consultations.consultationrequest')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("status", "Status changed"),
+                            ("assigned", "Assignment changed"),
+                            ("urgency", "Urgency changed"),
+                            ("notice-resent", "Staff notice resent"),
+                            ("anonymized", "Anonymized"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("old_value", models.CharField(blank=True, max_length=150, verbose_name="from")),
+                ("new_value", models.CharField(blank=True, max_length=150, verbose_name="to")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="when")),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty when the patient or the system did it.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "consultation_request",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'history entry',
-                'verbose_name_plural': 'history',
-                'ordering': ['created_at', 'id'],
+                "verbose_name": "history entry",
+                "verbose_name_plural": "history",
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Note',
+            name="Note",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField(help_text='Seen by staff only. Notes cannot be changed once saved.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('consultation_request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='consultations.consultationrequest')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(help_text="Seen by staff only. Notes cannot be changed once saved."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "consultation_request",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notes",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='NoticeRecipient',
+            name="NoticeRecipient",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(help_text='A staff inbox that gets a notice for each new request.', max_length=254)),
-                ('is_active', models.BooleanField(default=True)),
-                ('location', models.ForeignKey(blank=True, help_text='Leave empty for the default list, used for requests with no location or for a location that has no recipients of its own.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='procedures.location')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(
+                        help_text="A staff inbox that gets a notice for each new request.", max_length=254
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True)),
+                (
+                    "location",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Leave empty for the default list, used for requests with no location or for a location that has no recipients of its own.",
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="procedures.location",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['location__name', 'email'],
+                "ordering": ["location__name", "email"],
             },
         ),
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('staff-notice', 'Staff notice'), ('acknowledgement', 'Patient acknowledgement')], max_length=20)),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('sent', 'Sent'), ('failing', 'Failing, retrying')], default='pending', max_length=10)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('last_error', models.CharField(blank=True, max_length=500)),
-                ('sent_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('consultation_request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='consultations.consultationrequest')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("staff-notice", "Staff notice"),
+                            ("acknowledgement", "Patient acknowledgement"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("pending", "Pending"), ("sent", "Sent"), ("failing", "Failing, retrying")],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("last_error", models.CharField(blank=True, max_length=500)),
+                ("sent_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "consultation_request",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.AddConstraint(
-            model_name='consultationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['new', 'attempted', 'contacted', 'scheduled', 'closed', 'spam'])), name='consultation_status_valid'),
+            model_name="consultationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status__in", ["new", "attempted", "contacted", "scheduled", "closed", "spam"])
+                ),
+                name="consultation_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='consultationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(('contact_method__in', ['phone', 'text', 'email'])), name='consultation_contact_method_valid'),
+            model_name="consultationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("contact_method__in", ["phone", "text", "email"])),
+                name="consultation_contact_method_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='noticerecipient',
-            constraint=models.UniqueConstraint(fields=('email', 'location'), name='notice_recipient_unique'),
+            model_name="noticerecipient",
+            constraint=models.UniqueConstraint(fields=("email", "location"), name="notice_recipient_unique"),
         ),
         migrations.AddConstraint(
-            model_name='notification',
-            constraint=models.UniqueConstraint(fields=('consultation_request', 'kind'), name='one_notification_per_kind'),
+            model_name="notification",
+            constraint=models.UniqueConstraint(
+                fields=("consultation_request", "kind"), name="one_notification_per_kind"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='notification',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'sent', 'failing'])), name='notification_status_valid'),
+            model_name="notification",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["pending", "sent", "failing"])),
+                name="notification_status_valid",
+            ),
         ),
     ]

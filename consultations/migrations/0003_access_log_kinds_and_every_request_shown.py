@@ -48,78 +48,141 @@ def one_request_per_entry(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0002_front_desk_group'),
+        ("consultations", "0002_front_desk_group"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='accesslogentry',
-            options={'ordering': ['-accessed_at', '-id'], 'verbose_name': 'access log entry', 'verbose_name_plural': 'access log'},
+            name="accesslogentry",
+            options={
+                "ordering": ["-accessed_at", "-id"],
+                "verbose_name": "access log entry",
+                "verbose_name_plural": "access log",
+            },
         ),
         # Nullable first, so that going back can restore the column before filling it.
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='consultation_request',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='consultations.consultationrequest'),
+            model_name="accesslogentry",
+            name="consultation_request",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="consultations.consultationrequest",
+            ),
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='kind',
-            field=models.CharField(choices=[('opened', 'Opened a request'), ('saved', 'Saved a change to a request'), ('listed', 'Listed requests'), ('searched', 'Searched requests'), ('exported', 'Exported requests as CSV'), ('history', "Read a request's change history"), ('delete-page', 'Delete page (asked to confirm, or deleted)')], default='opened', help_text='What the admin page showed or did.', max_length=20),
+            model_name="accesslogentry",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("opened", "Opened a request"),
+                    ("saved", "Saved a change to a request"),
+                    ("listed", "Listed requests"),
+                    ("searched", "Searched requests"),
+                    ("exported", "Exported requests as CSV"),
+                    ("history", "Read a request's change history"),
+                    ("delete-page", "Delete page (asked to confirm, or deleted)"),
+                ],
+                default="opened",
+                help_text="What the admin page showed or did.",
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='username',
-            field=models.CharField(blank=True, help_text="The staff member's username, kept if the account is deleted.", max_length=150, verbose_name='who'),
+            model_name="accesslogentry",
+            name="username",
+            field=models.CharField(
+                blank=True,
+                help_text="The staff member's username, kept if the account is deleted.",
+                max_length=150,
+                verbose_name="who",
+            ),
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='method',
-            field=models.CharField(blank=True, help_text='The HTTP method of the request.', max_length=10),
+            model_name="accesslogentry",
+            name="method",
+            field=models.CharField(blank=True, help_text="The HTTP method of the request.", max_length=10),
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='path',
-            field=models.CharField(blank=True, help_text='The admin address, without the query string (searches stay out).', max_length=200),
+            model_name="accesslogentry",
+            name="path",
+            field=models.CharField(
+                blank=True,
+                help_text="The admin address, without the query string (searches stay out).",
+                max_length=200,
+            ),
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='request_count',
-            field=models.PositiveIntegerField(default=0, help_text='How many requests the page named, whole or in part.', verbose_name='requests shown'),
+            model_name="accesslogentry",
+            name="request_count",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="How many requests the page named, whole or in part.",
+                verbose_name="requests shown",
+            ),
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='search_reference',
-            field=models.CharField(blank=True, help_text='The reference searched for. Other search terms (names, phones, emails) are never kept.', max_length=12),
+            model_name="accesslogentry",
+            name="search_reference",
+            field=models.CharField(
+                blank=True,
+                help_text="The reference searched for. Other search terms (names, phones, emails) are never kept.",
+                max_length=12,
+            ),
         ),
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='accessed_at',
-            field=models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='when'),
+            model_name="accesslogentry",
+            name="accessed_at",
+            field=models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="when"),
         ),
         migrations.CreateModel(
-            name='AccessedRequest',
+            name="AccessedRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(max_length=12)),
-                ('consultation_request', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='consultations.consultationrequest')),
-                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rows', to='consultations.accesslogentry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(max_length=12)),
+                (
+                    "consultation_request",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rows",
+                        to="consultations.accesslogentry",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='consultation_requests',
-            field=models.ManyToManyField(related_name='access_log', through='consultations.AccessedRequest', to='consultations.consultationrequest'),
+            model_name="accesslogentry",
+            name="consultation_requests",
+            field=models.ManyToManyField(
+                related_name="access_log",
+                through="consultations.AccessedRequest",
+                to="consultations.consultationrequest",
+            ),
         ),
         migrations.RunPython(one_row_per_opened_request, one_request_per_entry),
         migrations.RemoveField(
-            model_name='accesslogentry',
-            name='consultation_request',
+            model_name="accesslogentry",
+            name="consultation_request",
         ),
     ]

@@ -14,90 +14,216 @@ def reached_when_first_responded(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0003_access_log_kinds_and_every_request_shown'),
-        ('procedures', '0004_cache_table'),
+        ("consultations", "0003_access_log_kinds_and_every_request_shown"),
+        ("procedures", "0004_cache_table"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DailyDigest',
+            name="DailyDigest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(help_text="The clinic's local date the digest is for.", unique=True)),
-                ('sent_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "day",
+                    models.DateField(help_text="The clinic's local date the digest is for.", unique=True),
+                ),
+                ("sent_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'verbose_name': 'daily digest',
-                'ordering': ['-day'],
+                "verbose_name": "daily digest",
+                "ordering": ["-day"],
             },
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='attempt_count',
-            field=models.PositiveIntegerField(default=0, help_text='Calls made to the patient, whatever their outcome.', verbose_name='attempts'),
+            model_name="consultationrequest",
+            name="attempt_count",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Calls made to the patient, whatever their outcome.",
+                verbose_name="attempts",
+            ),
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='claimed_by',
-            field=models.ForeignKey(blank=True, editable=False, help_text='The staff member working on this request in work mode right now.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="consultationrequest",
+            name="claimed_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                help_text="The staff member working on this request in work mode right now.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='claimed_until',
-            field=models.DateTimeField(blank=True, editable=False, help_text='When that claim lapses by itself.', null=True),
+            model_name="consultationrequest",
+            name="claimed_until",
+            field=models.DateTimeField(
+                blank=True, editable=False, help_text="When that claim lapses by itself.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='first_reached_at',
-            field=models.DateTimeField(blank=True, help_text='When the front desk first spoke with the patient.', null=True),
+            model_name="consultationrequest",
+            name="first_reached_at",
+            field=models.DateTimeField(
+                blank=True, help_text="When the front desk first spoke with the patient.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='next_callback_at',
-            field=models.DateTimeField(blank=True, help_text='When to call the patient next: a time they asked for, or the next try after no answer.', null=True, verbose_name='next callback'),
+            model_name="consultationrequest",
+            name="next_callback_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="When to call the patient next: a time they asked for, or the next try after no answer.",
+                null=True,
+                verbose_name="next callback",
+            ),
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='unanswered_attempts',
-            field=models.PositiveIntegerField(default=0, help_text='Calls in a row that did not reach the patient (no answer, voicemail).'),
+            model_name="consultationrequest",
+            name="unanswered_attempts",
+            field=models.PositiveIntegerField(
+                default=0, help_text="Calls in a row that did not reach the patient (no answer, voicemail)."
+            ),
         ),
         migrations.AddField(
-            model_name='event',
-            name='reason',
-            field=models.CharField(blank=True, help_text='Why, when staff had to say (setting or clearing urgency).', max_length=300),
+            model_name="event",
+            name="reason",
+            field=models.CharField(
+                blank=True,
+                help_text="Why, when staff had to say (setting or clearing urgency).",
+                max_length=300,
+            ),
         ),
         migrations.AlterField(
-            model_name='consultationrequest',
-            name='first_responded_at',
-            field=models.DateTimeField(blank=True, help_text='When the front desk first responded: the first call attempt, or the status first becoming attempted, contacted or scheduled.', null=True),
+            model_name="consultationrequest",
+            name="first_responded_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="When the front desk first responded: the first call attempt, or the status first becoming attempted, contacted or scheduled.",
+                null=True,
+            ),
         ),
         migrations.AlterField(
-            model_name='notification',
-            name='kind',
-            field=models.CharField(choices=[('staff-notice', 'Staff notice'), ('acknowledgement', 'Patient acknowledgement'), ('tried-to-reach', '“We tried to reach you” to the patient')], max_length=20),
+            model_name="notification",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("staff-notice", "Staff notice"),
+                    ("acknowledgement", "Patient acknowledgement"),
+                    ("tried-to-reach", "“We tried to reach you” to the patient"),
+                ],
+                max_length=20,
+            ),
         ),
         migrations.CreateModel(
-            name='CallAttempt',
+            name="CallAttempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='when')),
-                ('outcome', models.CharField(choices=[('no-answer', 'No answer'), ('voicemail', 'Left voicemail'), ('wrong-number', 'Wrong number'), ('scheduled', 'Reached: scheduled'), ('call-back', 'Reached: call back later'), ('not-interested', 'Reached: not interested'), ('spam', 'Spam')], max_length=20)),
-                ('note', models.TextField(blank=True, help_text='Seen by staff only.', max_length=1000)),
-                ('appointment_at', models.DateTimeField(blank=True, help_text='The appointment booked, for “Reached: scheduled”.', null=True)),
-                ('callback_at', models.DateTimeField(blank=True, help_text='When the patient asked to be called back, for “Reached: call back later”.', null=True)),
-                ('close_reason', models.CharField(blank=True, help_text='Why the patient is not interested, for “Reached: not interested”.', max_length=200)),
-                ('appointment_location', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='procedures.location')),
-                ('by', models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('consultation_request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attempts', to='consultations.consultationrequest')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="when")),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("no-answer", "No answer"),
+                            ("voicemail", "Left voicemail"),
+                            ("wrong-number", "Wrong number"),
+                            ("scheduled", "Reached: scheduled"),
+                            ("call-back", "Reached: call back later"),
+                            ("not-interested", "Reached: not interested"),
+                            ("spam", "Spam"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("note", models.TextField(blank=True, help_text="Seen by staff only.", max_length=1000)),
+                (
+                    "appointment_at",
+                    models.DateTimeField(
+                        blank=True, help_text="The appointment booked, for “Reached: scheduled”.", null=True
+                    ),
+                ),
+                (
+                    "callback_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="When the patient asked to be called back, for “Reached: call back later”.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "close_reason",
+                    models.CharField(
+                        blank=True,
+                        help_text="Why the patient is not interested, for “Reached: not interested”.",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "appointment_location",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="procedures.location",
+                    ),
+                ),
+                (
+                    "by",
+                    models.ForeignKey(
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "consultation_request",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attempts",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'call attempt',
-                'ordering': ['at', 'id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('outcome__in', ['no-answer', 'voicemail', 'wrong-number', 'scheduled', 'call-back', 'not-interested', 'spam'])), name='call_attempt_outcome_valid')],
+                "verbose_name": "call attempt",
+                "ordering": ["at", "id"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "outcome__in",
+                                [
+                                    "no-answer",
+                                    "voicemail",
+                                    "wrong-number",
+                                    "scheduled",
+                                    "call-back",
+                                    "not-interested",
+                                    "spam",
+                                ],
+                            )
+                        ),
+                        name="call_attempt_outcome_valid",
+                    )
+                ],
             },
         ),
         migrations.RunPython(reached_when_first_responded, migrations.RunPython.noop),

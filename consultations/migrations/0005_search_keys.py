@@ -24,9 +24,7 @@ def fill_search_keys(apps, schema_editor):
 
 # A name found anywhere in it ("%ramirez%"): PostgreSQL's trigram index. SQLite, for development only,
 # reads every row instead. pg_trgm ships with PostgreSQL (contrib) and a database owner may create it.
-TRIGRAM_INDEX = (
-    "CREATE INDEX consultation_name_trgm ON consultations_consultationrequest USING gin (name_key gin_trgm_ops)"
-)
+TRIGRAM_INDEX = "CREATE INDEX consultation_name_trgm ON consultations_consultationrequest USING gin (name_key gin_trgm_ops)"
 
 
 def create_trigram_index(apps, schema_editor):
@@ -41,48 +39,77 @@ def drop_trigram_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0004_call_queue'),
-        ('procedures', '0004_cache_table'),
+        ("consultations", "0004_call_queue"),
+        ("procedures", "0004_cache_table"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='consultationrequest',
-            name='name_key',
-            field=models.CharField(blank=True, editable=False, help_text='The name in lower case without accents or punctuation, as a search compares it.', max_length=170),
+            model_name="consultationrequest",
+            name="name_key",
+            field=models.CharField(
+                blank=True,
+                editable=False,
+                help_text="The name in lower case without accents or punctuation, as a search compares it.",
+                max_length=170,
+            ),
         ),
         migrations.AddField(
-            model_name='consultationrequest',
-            name='phone_digits_reversed',
-            field=models.CharField(blank=True, editable=False, help_text="The phone number's digits, last first: a search by its last digits reads the start.", max_length=20),
+            model_name="consultationrequest",
+            name="phone_digits_reversed",
+            field=models.CharField(
+                blank=True,
+                editable=False,
+                help_text="The phone number's digits, last first: a search by its last digits reads the start.",
+                max_length=20,
+            ),
         ),
         migrations.RunPython(fill_search_keys, migrations.RunPython.noop, elidable=True),
         migrations.RunPython(create_trigram_index, drop_trigram_index),
         migrations.AddIndex(
-            model_name='consultationrequest',
-            index=models.Index(fields=['phone_digits_reversed'], name='consultation_phone_rev', opclasses=['varchar_pattern_ops']),
+            model_name="consultationrequest",
+            index=models.Index(
+                fields=["phone_digits_reversed"],
+                name="consultation_phone_rev",
+                opclasses=["varchar_pattern_ops"],
+            ),
         ),
         migrations.AddIndex(
-            model_name='consultationrequest',
-            index=models.Index(fields=['name_key'], name='consultation_name_key', opclasses=['varchar_pattern_ops']),
+            model_name="consultationrequest",
+            index=models.Index(
+                fields=["name_key"], name="consultation_name_key", opclasses=["varchar_pattern_ops"]
+            ),
         ),
         migrations.AddIndex(
-            model_name='consultationrequest',
-            index=models.Index(django.db.models.functions.text.Lower('email'), name='consultation_email_lower'),
+            model_name="consultationrequest",
+            index=models.Index(
+                django.db.models.functions.text.Lower("email"), name="consultation_email_lower"
+            ),
         ),
         migrations.AddIndex(
-            model_name='consultationrequest',
-            index=models.Index(condition=models.Q(('status__in', ['new', 'attempted', 'contacted'])), fields=['-is_urgent', 'created_at', '-id'], name='consultation_inbox_open'),
+            model_name="consultationrequest",
+            index=models.Index(
+                condition=models.Q(("status__in", ["new", "attempted", "contacted"])),
+                fields=["-is_urgent", "created_at", "-id"],
+                name="consultation_inbox_open",
+            ),
         ),
         migrations.AddIndex(
-            model_name='consultationrequest',
-            index=models.Index(fields=['-is_urgent', 'created_at', '-id'], name='consultation_inbox_all'),
+            model_name="consultationrequest",
+            index=models.Index(fields=["-is_urgent", "created_at", "-id"], name="consultation_inbox_all"),
         ),
         migrations.AddIndex(
-            model_name='consultationrequest',
-            index=models.Index(condition=models.Q(('status__in', ['new', 'attempted']), models.Q(('next_callback_at__isnull', False), ('status', 'contacted')), _connector='OR'), fields=['created_at'], name='consultation_queue'),
+            model_name="consultationrequest",
+            index=models.Index(
+                condition=models.Q(
+                    ("status__in", ["new", "attempted"]),
+                    models.Q(("next_callback_at__isnull", False), ("status", "contacted")),
+                    _connector="OR",
+                ),
+                fields=["created_at"],
+                name="consultation_queue",
+            ),
         ),
     ]

@@ -4,20 +4,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0004_call_queue'),
+        ("consultations", "0004_call_queue"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='kind',
-            field=models.CharField(choices=[('opened', 'Opened a request'), ('saved', 'Saved a change to a request'), ('listed', 'Listed requests'), ('searched', 'Searched requests'), ('exported', 'Exported requests as CSV'), ('history', "Read a request's change history"), ('delete-page', 'Delete page (asked to confirm, or deleted)'), ('worked', 'Worked a request in work mode')], default='opened', help_text='What the admin page showed or did.', max_length=20),
+            model_name="accesslogentry",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("opened", "Opened a request"),
+                    ("saved", "Saved a change to a request"),
+                    ("listed", "Listed requests"),
+                    ("searched", "Searched requests"),
+                    ("exported", "Exported requests as CSV"),
+                    ("history", "Read a request's change history"),
+                    ("delete-page", "Delete page (asked to confirm, or deleted)"),
+                    ("worked", "Worked a request in work mode"),
+                ],
+                default="opened",
+                help_text="What the admin page showed or did.",
+                max_length=20,
+            ),
         ),
         migrations.AlterField(
-            model_name='event',
-            name='action',
-            field=models.CharField(choices=[('received', 'Received'), ('status', 'Status changed'), ('assigned', 'Assignment changed'), ('urgency', 'Urgency changed'), ('notice-resent', 'Staff notice resent'), ('anonymized', 'Anonymized'), ('call', 'Call recorded'), ('tried-to-reach', 'Closed with a “we tried to reach you” email')], max_length=20),
+            model_name="event",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("received", "Received"),
+                    ("status", "Status changed"),
+                    ("assigned", "Assignment changed"),
+                    ("urgency", "Urgency changed"),
+                    ("notice-resent", "Staff notice resent"),
+                    ("anonymized", "Anonymized"),
+                    ("call", "Call recorded"),
+                    ("tried-to-reach", "Closed with a “we tried to reach you” email"),
+                ],
+                max_length=20,
+            ),
         ),
     ]

@@ -1,15 +1,19 @@
 import csv
 import io
-from datetime import timedelta
+import re
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from consultations.models import AccessLogEntry, ConsultationRequest, Event, Note, Notification
 from tests.factories import (
+    AdministratorFactory,
     ConsultationRequestFactory,
+    EditorFactory,
     FrontDeskFactory,
     LocationFactory,
     ProcedureFactory,
@@ -112,6 +116,17 @@ def test_the_inbox_row_has_a_click_to_call_phone_and_the_notice_state(front_desk
 
     assert '<a href="tel:+13105550187">(310) 555-0187</a>' in html
     assert "<strong>Failing, retrying</strong>" in html
+
+
+def test_an_urgent_request_says_urgent_in_words_beside_its_status(front_desk_client):
+    ConsultationRequestFactory(is_urgent=True)
+    ConsultationRequestFactory()
+
+    html = front_desk_client.get(INBOX).content.decode()
+
+    assert re.search(r"New <strong[^>]*>Urgent</strong>", html)
+    assert html.count(">Urgent</strong>") == 1
+    assert "icon-yes.svg" not in html and "icon-no.svg" not in html
 
 
 def test_the_inbox_takes_the_same_number_of_queries_however_many_rows(
@@ -373,6 +388,116 @@ def test_not_even_an_administrator_can_alter_the_access_log(admin_client, front_
     assert admin_client.post(delete_url, {"post": "yes"}).status_code == 403
     assert admin_client.post(change, {"user": ""}).status_code == 403
     assert AccessLogEntry.objects.get().user == entry.user
+
+
+# Loose ends the front desk met on a request's page (issue 10, item 9)
+
+
+def test_location_procedure_and_staff_on_a_request_are_not_links_into_a_403(front_desk, front_desk_client):
+    location = LocationFactory(name="West Los Angeles")
+    procedure = ProcedureFactory(title="Epidural steroid injection", slug="epidural-steroid-injection")
+    colleague = FrontDeskFactory(first_name="Ana", last_name="Flores")
+    consultation_request = ConsultationRequestFactory(location=location, procedure=procedure)
+    Event.objects.create(consultation_request=consultation_request, actor=colleague, action="status")
+    Note.objects.create(consultation_request=consultation_request, author=colleague, text="Called.")
+
+    html = front_desk_client.get(change_url(consultation_request)).content.decode()
+
+    for refused in [
+        reverse("admin:procedures_location_change", args=[location.pk]),
+        reverse("admin:procedures_procedure_change", args=[procedure.pk]),
+        reverse("admin:auth_user_change", args=[colleague.pk]),
+    ]:
+        assert refused not in html
+    assert "West Los Angeles" in html
+    # The procedure links to its public page, which the front desk can read.
+    assert f'href="{procedure.get_absolute_url()}"' in html
+    assert "Ana Flores" in html
+
+
+def test_the_history_button_shows_the_requests_history(front_desk, front_desk_client):
+    consultation_request = ConsultationRequestFactory()
+    Event.objects.create(
+        consultation_request=consultation_request, actor=front_desk, action="status", new_value="Contacted"
+    )
+    history_url = reverse("admin:consultations_consultationrequest_history", args=[consultation_request.pk])
+
+    html = front_desk_client.get(history_url).content.decode()
+
+    assert "Status changed" in html
+    assert "Contacted" in html
+    assert "doesn’t have a change history" not in html
+    assert AccessLogEntry.objects.get().kind == AccessLogEntry.Kind.HISTORY
+
+
+def test_history_and_email_rows_name_the_request_by_its_reference_not_its_id(front_desk_client):
+    consultation_request = ConsultationRequestFactory(reference="APM-HQ7K3")
+    Event.objects.create(consultation_request=consultation_request, action="received")
+    Notification.objects.create(consultation_request=consultation_request, kind="staff-notice")
+
+    html = front_desk_client.get(change_url(consultation_request)).content.decode()
+
+    assert f"Received on {consultation_request.pk}<" not in html
+    assert f"Staff notice for {consultation_request.pk}:" not in html
+    assert "Received on APM-HQ7K3" in html
+    assert "Staff notice for APM-HQ7K3" in html
+
+
+def test_the_assignee_list_offers_active_front_desk_staff_and_the_current_assignee(
+    front_desk, front_desk_client, editor
+):
+    colleague = FrontDeskFactory()
+    gone = FrontDeskFactory(is_active=False)
+    administrator = AdministratorFactory()
+    former_assignee = EditorFactory()
+    consultation_request = ConsultationRequestFactory(assigned_to=former_assignee)
+
+    response = front_desk_client.get(change_url(consultation_request))
+
+    offered = set(response.context["adminform"].form.fields["assigned_to"].queryset)
+    assert offered == {front_desk, colleague, former_assignee}
+    assert not offered & {gone, administrator, editor}
+
+
+def test_other_requests_show_their_date_in_the_clinics_time_zone(front_desk_client, settings):
+    settings.TIME_ZONE = "America/Los_Angeles"
+    consultation_request = ConsultationRequestFactory(phone="+13105550187")
+    earlier = ConsultationRequestFactory(phone="+13105550187")
+    # 8:30 pm in Los Angeles on 2 March is already 3 March in UTC.
+    ConsultationRequest.objects.filter(pk=earlier.pk).update(
+        created_at=datetime(2026, 3, 3, 4, 30, tzinfo=UTC)
+    )
+
+    html = front_desk_client.get(change_url(consultation_request)).content.decode()
+
+    assert date_format(date(2026, 3, 2), "DATE_FORMAT") in html
+    assert date_format(date(2026, 3, 3), "DATE_FORMAT") not in html
+
+
+def test_without_notice_recipients_administrators_see_one_banner_and_rows_do_not_say_failing(
+    admin_client, front_desk_client
+):
+    for _ in range(3):
+        Notification.objects.create(
+            consultation_request=ConsultationRequestFactory(),
+            kind="staff-notice",
+            status="failing",
+            last_error="NoRecipients: No notice recipients are set up: add them under “Notice recipients”.",
+        )
+
+    html = admin_client.get(INBOX).content.decode()
+
+    assert html.count("No notice recipients are set up") == 1
+    assert reverse("admin:consultations_noticerecipient_changelist") in html
+    assert "Failing, retrying" not in html
+    assert html.count("Not sent: no recipients") == 3
+    assert "No notice recipients are set up" not in front_desk_client.get(INBOX).content.decode()
+
+
+def test_the_banner_goes_once_a_notice_recipient_exists(admin_client, recipients):
+    ConsultationRequestFactory()
+
+    assert "No notice recipients are set up" not in admin_client.get(INBOX).content.decode()
 
 
 def triage_form(obj) -> dict:
