@@ -187,6 +187,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     readonly_fields = [
         *PATIENT_FIELDS,
         "urgent_reasons",
+        "injury_context",
         "first_responded_at",
         "anonymized_at",
         "other_requests",
@@ -201,6 +202,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
                     "is_urgent",
                     "urgency_reason",
                     "urgent_reasons",
+                    "injury_context",
                     "first_responded_at",
                 ]
             },
@@ -414,6 +416,11 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             others = ConsultationRequest.objects.same_person_as(obj)
             obj._others = list(others.order_by("-created_at").only("reference", "created_at", "status")[:20])
         return obj._others
+
+    @admin.display(description="injury context")
+    def injury_context(self, obj):
+        # Told apart from emergency signs by the triage: shown to staff, never sent the patient to the ER.
+        return "; ".join(obj.injury_context) or "—"
 
     @admin.display(description="other requests")
     def other_requests(self, obj):

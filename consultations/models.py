@@ -5,9 +5,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Case, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Lower
+from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
 from . import search as search_keys
+from .red_flags import triage
 
 # No 0/O, 1/I/L or U/V look-alikes: a reference is read aloud over the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
@@ -378,6 +380,15 @@ class ConsultationRequest(models.Model):
     def topic(self):
         """The procedure or condition the patient asked about, if any."""
         return self.procedure or self.condition
+
+    @property
+    def injury_context(self) -> list[str]:
+        """What the description says of an injury that is not an emergency: a personal-injury or work case,
+        an accident long ago. For staff only; read as of the day the request came in ("in March" then)."""
+        if not self.description:
+            return []
+        received = timezone.localdate(self.created_at) if self.created_at else None
+        return triage(self.description, today=received).injury_context
 
 
 class Note(models.Model):

@@ -206,3 +206,23 @@ def test_an_anonymized_request_opens_without_its_details(front_desk_client):
     assert response.status_code == 200
     assert "(anonymized)" in response.content.decode()
     assert 'href="tel:' not in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["work", "change"])
+def test_staff_see_injury_context_that_did_not_make_the_request_urgent(front_desk_client, page):
+    injured = ConsultationRequestFactory(
+        description="Car accident in March, my lawyer sent me. Neck and low back pain since then.",
+        insurance="personal-injury",
+    )
+    url = (
+        work_url(injured)
+        if page == "work"
+        else reverse("admin:consultations_consultationrequest_change", args=[injured.pk])
+    )
+
+    html = front_desk_client.get(url).content.decode()
+
+    assert not injured.is_urgent
+    assert "Injury context" in html
+    assert "Personal-injury case (lawyer or claim)" in html
+    assert "Accident or fall more than two weeks ago" in html
