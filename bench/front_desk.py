@@ -40,7 +40,7 @@ TABLE = ConsultationRequest._meta.db_table
 INBOX = "admin:consultations_consultationrequest_changelist"
 
 # The pages timed: (label, URL name or path, query). A name that does not resolve, or a page that answers
-# 404, is skipped with a note: the front-desk home, queue and work mode come with other branches.
+# 404, is skipped with a note.
 # Add a page here, or at run time with BENCH_URLS="label=/path/ …".
 PAGES = [
     ("inbox (default: open)", INBOX, {}),
@@ -56,9 +56,9 @@ PAGES = [
     ("search: reference", INBOX, {"q": "{reference}"}),
     ("search: reference, no prefix", INBOX, {"q": "{reference_short}"}),
     ("a request's page", "admin:consultations_consultationrequest_change", {"args": "{pk}"}),
-    ("front-desk home", "admin:consultations_front_desk", {}),
-    ("queue", "admin:consultations_queue", {}),
-    ("work mode: next", "admin:consultations_work_next", {}),
+    ("front-desk home (counts, queue page 1)", "admin:consultations_consultationrequest_home", {}),
+    ("queue: overdue only", "admin:consultations_consultationrequest_home", {"show": "overdue"}),
+    ("work mode: next (claims a request)", "admin:consultations_consultationrequest_work_next", {}),
 ]
 
 FIRST_NAMES = (
