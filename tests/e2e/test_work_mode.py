@@ -18,6 +18,7 @@ from .staff import log_in, with_password
 pytestmark = pytest.mark.django_db(transaction=True)
 
 NEXT = "/admin/consultations/consultationrequest/work/next/"
+HOME = "/admin/consultations/consultationrequest/home/"
 WORK_PAGE = re.compile(r"/admin/consultations/consultationrequest/(\d+)/work/(#.*)?$")
 LAPTOP = {"viewport": {"width": 1280, "height": 800}}
 
@@ -61,7 +62,15 @@ def five_waiting(staff_groups):
 def test_a_front_desk_user_works_five_requests_with_the_keyboard_only(new_tab, live_front_desk, five_waiting):
     page = new_tab(LAPTOP)
     log_in(page, live_front_desk)
-    page.goto(NEXT)
+    # From the front-desk home, by keyboard: Tab to "Start calling" and press Enter.
+    page.goto(HOME)
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Start calling":
+            break
+    expect(page.get_by_role("link", name="Start calling")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/work/$"))
 
     # 1. Urgent first: no answer, with a note typed in the note box.
     first = shown_request(page)
