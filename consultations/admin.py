@@ -5,12 +5,12 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
 from django.db.models.constants import LOOKUP_SEP
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import csv_export, services
+from . import csv_export, figures_admin, services
 from .access_log import access_log_record
 from .admin_filters import AssignedFilter, DateHierarchyMixin, OverdueFilter, StatusFilter
 from .business_hours import response_cutoff
@@ -146,6 +146,24 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_inbox(response_cutoff(timezone.now()))
+
+    def get_urls(self):
+        site, view = self.admin_site, self.admin_site.admin_view
+        figures = [
+            path(
+                "figures/",
+                view(figures_admin.figures_view),
+                {"admin_site": site},
+                name="consultations_figures",
+            ),
+            path(
+                "figures/csv/",
+                view(figures_admin.figures_csv),
+                {"admin_site": site},
+                name="consultations_figures_csv",
+            ),
+        ]
+        return figures + super().get_urls()
 
     def get_search_results(self, request, queryset, search_term):
         # Staff type numbers as patients say them, "(310) 555-0142"; they are stored as +13105550142.
