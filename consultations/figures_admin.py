@@ -26,7 +26,7 @@ TABLE_HEADERS = [
     "90th percentile to first reach",
     "Reached",
     "Scheduled",
-    "Attempts per scheduled request",
+    "Attempts per scheduled",
 ]
 CSV_HEADERS = [
     "table",

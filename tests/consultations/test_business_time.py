@@ -11,7 +11,7 @@ LA = ZoneInfo("America/Los_Angeles")
 
 
 @pytest.fixture(autouse=True)
-def clinic_hours(settings):
+def weekday_opening_hours(settings):
     settings.TIME_ZONE = "America/Los_Angeles"
     settings.CONSULTATION_BUSINESS_DAYS = "mon,tue,wed,thu,fri"
     settings.CONSULTATION_BUSINESS_HOURS = "08:00-17:00"

@@ -6,13 +6,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 
 from consultations.digest import daily_digest_send, digest_counts, digest_recipients
 from consultations.models import ConsultationRequest, DailyDigest
-from tests.factories import ConsultationRequestFactory, FrontDeskFactory
+from tests.factories import ConsultationRequestFactory, FrontDeskFactory, FrontDeskLeadFactory
 from tests.mail import Inbox
 
 Status = ConsultationRequest.Status
@@ -35,7 +34,7 @@ MARKERS = {
 
 
 @pytest.fixture(autouse=True)
-def clinic_settings(settings):
+def digest_settings(settings):
     settings.TIME_ZONE = "America/Los_Angeles"
     settings.CONSULTATION_BUSINESS_DAYS = "mon,tue,wed,thu,fri"
     settings.CONSULTATION_BUSINESS_HOURS = "08:00-17:00"
@@ -43,12 +42,6 @@ def clinic_settings(settings):
     settings.CONSULTATION_UNANSWERED_ATTEMPT_LIMIT = 3
     settings.CONSULTATION_DIGEST_TIME = "07:30"
     settings.CONSULTATION_DIGEST_RECIPIENTS = []
-
-
-def lead(email):
-    user = FrontDeskFactory(email=email)
-    user.groups.add(Group.objects.get(name="Front desk lead"))
-    return user
 
 
 def received(at, **fields):
@@ -59,7 +52,10 @@ def received(at, **fields):
 
 @pytest.fixture
 def leads(db):
-    return [lead("lead.one@clinic.example"), lead("lead.two@clinic.example")]
+    return [
+        FrontDeskLeadFactory(email="lead.one@clinic.example"),
+        FrontDeskLeadFactory(email="lead.two@clinic.example"),
+    ]
 
 
 @pytest.fixture
@@ -175,13 +171,13 @@ def test_a_failed_send_is_kept_and_sent_at_the_next_look(leads, smtp_server, cap
 
 def test_with_nobody_to_send_to_the_digest_waits_and_says_so_once(db, recording_smtp_server, caplog):
     FrontDeskFactory(email="not.a.lead@clinic.example")
-    lead("")
+    FrontDeskLeadFactory(email="")
 
     assert daily_digest_send(now=local(2026, 3, 11, 8, 0)) is False
     assert daily_digest_send(now=local(2026, 3, 11, 8, 1)) is False
     assert caplog.text.count("nobody to go to") == 1
 
-    lead("late.lead@clinic.example")
+    FrontDeskLeadFactory(email="late.lead@clinic.example")
 
     assert daily_digest_send(now=local(2026, 3, 11, 8, 2)) is True
 

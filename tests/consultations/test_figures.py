@@ -18,6 +18,7 @@ from tests.factories import (
     AdministratorFactory,
     ConsultationRequestFactory,
     FrontDeskFactory,
+    FrontDeskLeadFactory,
     LocationFactory,
 )
 
@@ -35,16 +36,10 @@ def local(*args):
 
 
 @pytest.fixture(autouse=True)
-def clinic_hours(settings):
+def figures_opening_hours(settings):
     settings.TIME_ZONE = "America/Los_Angeles"
     settings.CONSULTATION_BUSINESS_DAYS = "mon,tue,wed,thu,fri"
     settings.CONSULTATION_BUSINESS_HOURS = "08:00-17:00"
-
-
-def lead(**fields):
-    user = FrontDeskFactory(**fields)
-    user.groups.add(Group.objects.get(name="Front desk lead"))
-    return user
 
 
 def received(*, at, location=None, status=Status.NEW, responded=None, reached=None, attempts=(), **fields):
@@ -194,7 +189,7 @@ def round_the_clock(settings):
 
 @pytest.fixture
 def lead_client(client):
-    client.force_login(lead())
+    client.force_login(FrontDeskLeadFactory())
     return client
 
 
