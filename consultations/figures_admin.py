@@ -6,15 +6,18 @@ the access log has nothing to record here.
 
 import csv
 
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils import timezone
 
 from .charts import Series, bar_chart
 from .csv_export import _spreadsheet_safe
 from .figures import DEFAULT_PERIOD_WEEKS, PERIOD_WEEKS, Group, format_minutes, speed_to_lead
-from .models import ConsultationRequest
+from .models import ConsultationRequest, FrontDeskFigures
 
 FIGURES_PERMISSION = "consultations.view_front_desk_figures"
 TABLE_HEADERS = [
@@ -157,3 +160,32 @@ def _csv_numbers(group: Group) -> list:
         number(group.scheduled_share),
         number(group.attempts_per_scheduled, 2),
     ]
+
+
+@admin.register(FrontDeskFigures)
+class FrontDeskFiguresAdmin(admin.ModelAdmin):
+    """The figures' entry in the admin's home page and sidebar, shown only to those who may see them."""
+
+    def has_module_permission(self, request):
+        return request.user.has_perm(FIGURES_PERMISSION)
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm(FIGURES_PERMISSION)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        # The model has no table: its one address leads to the figures page.
+        entry = self.admin_site.admin_view(self.changelist_view)
+        return [path("", entry, name="consultations_frontdeskfigures_changelist")]
+
+    def changelist_view(self, request, extra_context=None):
+        _check_permission(request)
+        return redirect("admin:consultations_figures")

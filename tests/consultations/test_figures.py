@@ -312,3 +312,13 @@ def test_a_visitor_is_sent_to_log_in(client):
 
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_admin_home_links_to_the_figures_for_a_lead_only(client, front_desk_client):
+    client.force_login(FrontDeskLeadFactory())
+    entry = reverse("admin:consultations_frontdeskfigures_changelist")
+
+    assert entry in client.get(reverse("admin:index")).content.decode()
+    assert client.get(entry)["Location"] == FIGURES
+    assert entry not in front_desk_client.get(reverse("admin:index")).content.decode()
+    assert front_desk_client.get(entry).status_code == 403
