@@ -7,7 +7,7 @@ start without a secret key and switches on every HTTPS protection.
 
 import ipaddress
 import os
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -305,6 +305,17 @@ CONSULTATION_FORM_MIN_SECONDS = env_int("CONSULTATION_FORM_MIN_SECONDS", 3)
 # How long a form page stays sendable: a patient may leave it open a while; past this it comes back
 # with what they typed and asks them to press "Send request" again.
 CONSULTATION_FORM_MAX_AGE_SECONDS = env_int("CONSULTATION_FORM_MAX_AGE_SECONDS", 4 * 60 * 60)
+# The front desk leads' daily digest (counts only): due each day from this local time (HH:MM,
+# TIME_ZONE), sent once by whichever of `run_worker` or `send_daily_digest` finds it due first, to
+# these addresses, or when empty to the active members of the "Front desk lead" group with an email.
+CONSULTATION_DIGEST_TIME = os.environ.get("CONSULTATION_DIGEST_TIME", "07:30").strip()
+try:
+    time.fromisoformat(CONSULTATION_DIGEST_TIME)
+except ValueError:
+    raise ImproperlyConfigured(
+        f"CONSULTATION_DIGEST_TIME must be a local time such as 07:30, not {CONSULTATION_DIGEST_TIME!r}."
+    ) from None
+CONSULTATION_DIGEST_RECIPIENTS = env_list("CONSULTATION_DIGEST_RECIPIENTS")
 # Our own proxies (addresses or networks, such as 127.0.0.1 for nginx on the same machine): only a
 # request from one of them has its X-Forwarded-For believed (clinic/client_address.py). Empty, the
 # default, believes no header and counts rate limits and lockouts by the socket's address.

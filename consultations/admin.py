@@ -3,13 +3,13 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.db.models.constants import LOOKUP_SEP
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from . import csv_export, front_desk, services, work_mode
+from . import csv_export, figures_admin, front_desk, services, work_mode
 from .access_log import access_log_record
 from .admin_filters import (
     AssignedFilter,
@@ -214,9 +214,6 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     inlines = [NoteInline, NotificationInline, EventInline]
     object_history_template = "admin/consultations/consultationrequest/object_history.html"
 
-    def get_urls(self):
-        return [*front_desk.urls(self), *work_mode.urls(self), *super().get_urls()]
-
     def get_queryset(self, request):
         # A staff notice that failed only because nobody is set up to receive it says so in its row.
         no_recipients = Notification.objects.filter(
@@ -231,6 +228,24 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
             .for_inbox(response_cutoff(timezone.now()))
             .annotate(notice_lacks_recipients=Exists(no_recipients))
         )
+
+    def get_urls(self):
+        site, view = self.admin_site, self.admin_site.admin_view
+        figures = [
+            path(
+                "figures/",
+                view(figures_admin.figures_view),
+                {"admin_site": site},
+                name="consultations_figures",
+            ),
+            path(
+                "figures/csv/",
+                view(figures_admin.figures_csv),
+                {"admin_site": site},
+                name="consultations_figures_csv",
+            ),
+        ]
+        return [*front_desk.urls(self), *work_mode.urls(self), *figures, *super().get_urls()]
 
     def get_search_results(self, request, queryset, search_term):
         # Django's search is UPPER(…) LIKE '%…%' over every column, which no index serves; the QuerySet

@@ -120,3 +120,45 @@ def response_target_text() -> str:
 
 def _within(count: int, unit: str) -> str:
     return f"within {apnumber(count)} {unit}{pluralize(count)}"
+
+
+class BusinessCalendar:
+    """The clinic's opening hours, read from the settings once, for counting many spans in a row.
+
+    The figures count thousands of spans over the same few weeks: each day's opening interval is
+    worked out once and kept.
+    """
+
+    def __init__(self):
+        self.tz = ZoneInfo(settings.TIME_ZONE)
+        self.days = _business_days()
+        _opening_hours()  # a wrong setting fails here, before any counting
+        self._intervals: dict[date, tuple[datetime, datetime] | None] = {}
+
+    def interval(self, day: date) -> tuple[datetime, datetime] | None:
+        """When the clinic opens and closes on `day` (in UTC), or None on a day it is closed."""
+        if day not in self._intervals:
+            self._intervals[day] = _open_interval(day, self.tz) if day.weekday() in self.days else None
+        return self._intervals[day]
+
+    def between(self, start: datetime, end: datetime) -> timedelta:
+        """The business time from `start` to `end`; nothing if `end` is not after `start`."""
+        total = timedelta(0)
+        if end <= start:
+            return total
+        start, end = start.astimezone(UTC), end.astimezone(UTC)
+        day, last = start.astimezone(self.tz).date(), end.astimezone(self.tz).date()
+        while day <= last:
+            interval = self.interval(day)
+            if interval is not None:
+                overlap = min(interval[1], end) - max(interval[0], start)
+                if overlap > timedelta(0):
+                    total += overlap
+            day += timedelta(days=1)
+        return total
+
+
+def business_time_between(start: datetime, end: datetime) -> timedelta:
+    """The clinic's business time from `start` to `end`: a request received on Friday at 4:30 pm and
+    called on Monday at 8:30 am waited one business hour."""
+    return BusinessCalendar().between(start, end)

@@ -675,3 +675,21 @@ class DailyDigest(models.Model):
 
     def __str__(self):
         return f"Digest for {self.day}"
+
+
+class FrontDeskFigures(models.Model):
+    """No table: the holder of the permission to see the front desk's speed-to-lead figures.
+
+    A model of its own rather than a permission on ConsultationRequest's Meta, so that granting the
+    figures never rewrites that model's options in a migration.
+    """
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [("view_front_desk_figures", "Can view the front desk's speed-to-lead figures")]
+        verbose_name = "front desk figures"
+        verbose_name_plural = "front desk figures"
+
+    def __str__(self):
+        return "Front desk figures"

@@ -127,6 +127,18 @@ class FrontDeskFactory(UserFactory):
             )
 
 
+class FrontDeskLeadFactory(FrontDeskFactory):
+    """A front desk member also in the "Front desk lead" group (migration consultations/0005): sees the
+    speed-to-lead figures and gets the daily digest."""
+
+    username = factory.Sequence(lambda n: f"frontdesklead{n}")
+
+    @factory.post_generation
+    def front_desk_lead_group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name="Front desk lead"))
+
+
 class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     """A saved request, as if sent through the form (no emails queued: use the service for that)."""
 

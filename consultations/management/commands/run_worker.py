@@ -1,8 +1,9 @@
 """The task worker as production runs it: django-tasks-db's `db_worker`, made to lose no email.
 
 On top of `db_worker` (same options): at start-up and every --sweep-interval seconds it queues
-again the emails whose task died with a worker (`requeue_stuck_notices`), and when the database
-goes away it waits for it to come back instead of exiting.
+again the emails whose task died with a worker (`requeue_stuck_notices`) and sends the leads' daily
+digest once it is due (`send_daily_digest`: once a day however many workers run), and when the
+database goes away it waits for it to come back instead of exiting.
 """
 
 import logging
@@ -16,6 +17,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
+from consultations.digest import daily_digest_send
 from consultations.notifications import notifications_requeue_stuck
 
 logger = logging.getLogger(__name__)
@@ -32,6 +34,10 @@ def sweep() -> None:
             logger.warning("Queued %s unsent email(s) again: their task had died with its worker", count)
     except DatabaseError as error:
         logger.warning("Could not look for stuck emails (%s); trying again later", error)
+    try:
+        daily_digest_send()
+    except Exception:  # noqa: BLE001 - the sweep's thread must outlive any digest error; it tries again
+        logger.exception("Could not look at the daily digest; trying again later")
 
 
 def sweep_every(interval: float) -> None:
