@@ -11,7 +11,13 @@ from django.utils import timezone
 
 from consultations import front_desk
 from consultations.models import AccessLogEntry, CallAttempt, ConsultationRequest
-from tests.factories import ConsultationRequestFactory, FrontDeskFactory, ProcedureFactory, UserFactory
+from tests.factories import (
+    ConsultationRequestFactory,
+    FrontDeskFactory,
+    FrontDeskLeadFactory,
+    ProcedureFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -310,3 +316,13 @@ def test_a_link_to_an_admin_page_not_registered_falls_back_instead_of_failing():
     # Work mode's pages come with their own branch: until then rows lead to the change page.
     assert front_desk.admin_url("consultations_consultationrequest_changelist") == INBOX
     assert front_desk.admin_url("consultations_consultationrequest_no_such_page", fallback="/x/") == "/x/"
+
+
+def test_the_home_links_leads_to_the_figures_and_nobody_else(client, front_desk_client):
+    lead = FrontDeskLeadFactory()
+    client.force_login(lead)
+    home = reverse("admin:consultations_consultationrequest_home")
+    figures = reverse("admin:consultations_figures")
+
+    assert figures in client.get(home).content.decode()
+    assert figures not in front_desk_client.get(home).content.decode()
