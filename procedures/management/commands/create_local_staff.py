@@ -5,13 +5,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-LOCAL_ACCOUNTS = {"editor": "Editors", "frontdesk": "Front desk"}
+LOCAL_ACCOUNTS = {"editor": "Editors", "frontdesk": "Front desk", "lead": "Front desk lead"}
 
 
 class Command(BaseCommand):
     help = (
-        "For trying the site locally: create (or reset) an editor and a front-desk account and print "
-        "their random passwords. Refuses to run with DJANGO_DEBUG off."
+        "For trying the site locally: create (or reset) an editor, a front-desk and a front-desk lead "
+        "account and print their random passwords. Refuses to run with DJANGO_DEBUG off."
     )
 
     def handle(self, *args, **options):
@@ -30,4 +30,4 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.set([group])
-            self.stdout.write(f"{group_name:<11} username: {username:<10} password: {password}")
+            self.stdout.write(f"{group_name:<15} username: {username:<10} password: {password}")
