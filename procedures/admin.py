@@ -7,6 +7,7 @@ from django.contrib.redirects.models import Redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
+from . import content_check_admin
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 
 
@@ -30,8 +31,9 @@ class PageAdmin(VersionAdmin):
     list_filter = ["status", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", "content_check"]
     inlines = [SectionInline, FAQInline]
+    change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
     relation_fields: list[str] = []
 
@@ -42,17 +44,26 @@ class PageAdmin(VersionAdmin):
 
     def get_fieldsets(self, request, obj=None):
         return [
+            ("Content check", {"fields": ["content_check"]}),
             (None, {"fields": ["title", "slug", "status", "summary", "introduction", "faq_heading"]}),
             ("Medical review", {"fields": ["medically_reviewed_by", "last_reviewed"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),
         ]
 
+    @admin.display(description="Warnings")
+    def content_check(self, obj):
+        return content_check_admin.panel(obj)
+
 
 @admin.register(Procedure)
 class ProcedureAdmin(PageAdmin):
     relation_fields = ["conditions_treated", "related_procedures"]
     autocomplete_fields = relation_fields
+
+    def get_urls(self):
+        # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
+        return [*content_check_admin.urls(self), *super().get_urls()]
 
 
 @admin.register(Condition)

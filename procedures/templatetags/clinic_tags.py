@@ -40,8 +40,12 @@ def tel_href(phone):
     return f"tel:{phone.as_e164}" if phone else ""
 
 
+def search_result_title(title: str, clinic_name: str) -> str:
+    """`title | the clinic's name`, or `title` alone when both would not fit in a search result."""
+    full = f"{title} | {clinic_name}"
+    return full if len(full) <= TITLE_MAX_LENGTH else title
+
+
 @register.simple_tag(takes_context=True)
 def page_title(context, title):
-    """`title | the clinic's name`, or `title` alone when both would not fit in a search result."""
-    full = f"{title} | {context['clinic'].name}"
-    return full if len(full) <= TITLE_MAX_LENGTH else title
+    return search_result_title(title, context["clinic"].name)

@@ -35,9 +35,11 @@ def loaded(page):
     return page
 
 
-def axe_violations(page) -> str:
-    """axe-core's report of WCAG 2.2 AA violations on the page as it is now; empty when there are none."""
-    results = _axe.run(loaded(page), options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+def axe_violations(page, within: str | None = None) -> str:
+    """axe-core's report of WCAG 2.2 AA violations on the page as it is now (or in the part the CSS
+    selector `within` picks); empty when there are none."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_22_AA}}
+    results = _axe.run(loaded(page), context=within, options=options)
     if not results.violations_count:
         return ""
     return f"{page.url}\n{results.generate_report()}"
