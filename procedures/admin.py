@@ -4,22 +4,44 @@ from django import forms
 from django.contrib import admin
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.http import HttpResponseRedirect
+from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
+from . import page_order
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 
 
-class SectionInline(admin.StackedInline):
+class OrderedInline(admin.StackedInline):
+    """Rows in page order, moved by buttons: plain submit buttons, for the keyboard and without JavaScript."""
+
+    readonly_fields = ["order"]
+    extra = 0
+
+    @admin.display(description="Order")
+    def order(self, obj):
+        if obj.pk is None:
+            return "Goes last on the page when saved."
+        # The accessible name starts with the visible text (WCAG 2.5.3) and says which row moves.
+        return format_html_join(
+            " ",
+            '<button type="submit" class="button" name="{}" value="{}" aria-label="{}: “{}”">{}</button>',
+            (
+                (page_order.MOVE, page_order.move_value(obj, direction), label, obj, label)
+                for direction, label in [(page_order.UP, "Move up"), (page_order.DOWN, "Move down")]
+            ),
+        )
+
+
+class SectionInline(OrderedInline):
     model = Section
-    fields = ["position", "heading", "body"]
-    extra = 0
+    fields = ["order", "heading", "body"]
 
 
-class FAQInline(admin.StackedInline):
+class FAQInline(OrderedInline):
     model = FAQ
-    fields = ["position", "question", "answer"]
-    extra = 0
+    fields = ["order", "question", "answer"]
 
 
 class PageAdmin(VersionAdmin):
@@ -39,6 +61,20 @@ class PageAdmin(VersionAdmin):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
         # not SITE_URL's host: on a staging server or a second host name the editor stays where they are.
         return obj.get_absolute_url()
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model in (Section, FAQ):
+            rows = formset.model.objects.filter(page=form.instance)
+            move = request.POST.get(page_order.MOVE, "")
+            page_order.rows_renumber(rows, new_rows=formset.new_objects, move=move)
+
+    def response_change(self, request, obj):
+        if page_order.MOVE in request.POST:
+            # A move saves the form too (nothing typed is lost); the editor stays on the page.
+            self.message_user(request, "The page was saved and the order changed.")
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
 
     def get_fieldsets(self, request, obj=None):
         return [
