@@ -11,9 +11,25 @@ from reversion.admin import VersionAdmin
 
 from . import page_order
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
+from .page_links import PAGE_LINK_HELP
 
 
-class OrderedInline(admin.StackedInline):
+class MarkdownHelpMixin:
+    """Adds to the help of Markdown fields how to link to a page and write a sub-heading.
+
+    Here rather than in the model's help_text so that it needs no migration; fold it into
+    models.MARKDOWN_HELP with the next migration of these fields.
+    """
+
+    markdown_fields = {"introduction", "body", "answer"}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.markdown_fields:
+            kwargs.setdefault("help_text", db_field.help_text + PAGE_LINK_HELP)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
     """Rows in page order, moved by buttons: plain submit buttons, for the keyboard and without JavaScript."""
 
     readonly_fields = ["order"]
@@ -44,7 +60,7 @@ class FAQInline(OrderedInline):
     fields = ["order", "question", "answer"]
 
 
-class PageAdmin(VersionAdmin):
+class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     """Shared by procedure and condition pages. Every save keeps a revision that can be restored
     from "History", including the page's sections and FAQs."""
 
