@@ -9,7 +9,7 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import page_order
+from . import page_order, page_preview
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -71,12 +71,27 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     readonly_fields = ["created_at", "updated_at"]
     inlines = [SectionInline, FAQInline]
     save_on_top = True
+    change_form_template = "admin/procedures/page_change_form.html"
     relation_fields: list[str] = []
 
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
         # not SITE_URL's host: on a staging server or a second host name the editor stays where they are.
         return obj.get_absolute_url()
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if request.method == "POST" and page_preview.PREVIEW in request.POST:
+            return type(form.__name__, (page_preview.PreviewOnlyFormMixin, form), {})
+        return form
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        can_edit = self.has_add_permission(request) if add else self.has_change_permission(request, obj)
+        context["show_preview"] = can_edit
+        if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
+            formsets = [inline.formset for inline in context["inline_admin_formsets"]]
+            context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
