@@ -96,7 +96,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "clinic.middleware.PermissionsPolicyMiddleware",
-    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # django.contrib.redirects' fallback, also for an old address followed by a query string.
+    "procedures.redirects.QueryKeepingRedirectFallbackMiddleware",
     "clinic.middleware.AdminNeverCacheMiddleware",
     "clinic.middleware.AdminMethodMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.

@@ -4,26 +4,63 @@ from django import forms
 from django.contrib import admin
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.http import HttpResponseRedirect
+from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin
+from . import content_check_admin, page_order, page_preview
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
+from .page_links import PAGE_LINK_HELP
 
 
-class SectionInline(admin.StackedInline):
+class MarkdownHelpMixin:
+    """Adds to the help of Markdown fields how to link to a page and write a sub-heading.
+
+    Here rather than in the model's help_text so that it needs no migration; fold it into
+    models.MARKDOWN_HELP with the next migration of these fields.
+    """
+
+    markdown_fields = {"introduction", "body", "answer"}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.markdown_fields:
+            kwargs.setdefault("help_text", db_field.help_text + PAGE_LINK_HELP)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
+    """Rows in page order, moved by buttons: plain submit buttons, for the keyboard and without JavaScript."""
+
+    readonly_fields = ["order"]
+    extra = 0
+
+    @admin.display(description="Order")
+    def order(self, obj):
+        if obj.pk is None:
+            return "Goes last on the page when saved."
+        # The accessible name starts with the visible text (WCAG 2.5.3) and says which row moves.
+        return format_html_join(
+            " ",
+            '<button type="submit" class="button" name="{}" value="{}" aria-label="{}: “{}”">{}</button>',
+            (
+                (page_order.MOVE, page_order.move_value(obj, direction), label, obj, label)
+                for direction, label in [(page_order.UP, "Move up"), (page_order.DOWN, "Move down")]
+            ),
+        )
+
+
+class SectionInline(OrderedInline):
     model = Section
-    fields = ["position", "heading", "body"]
-    extra = 0
+    fields = ["order", "heading", "body"]
 
 
-class FAQInline(admin.StackedInline):
+class FAQInline(OrderedInline):
     model = FAQ
-    fields = ["position", "question", "answer"]
-    extra = 0
+    fields = ["order", "question", "answer"]
 
 
-class PageAdmin(VersionAdmin):
+class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     """Shared by procedure and condition pages. Every save keeps a revision that can be restored
     from "History", including the page's sections and FAQs."""
 
@@ -35,12 +72,41 @@ class PageAdmin(VersionAdmin):
     inlines = [SectionInline, FAQInline]
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
+    change_form_template = "admin/procedures/page_change_form.html"
     relation_fields: list[str] = []
 
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
         # not SITE_URL's host: on a staging server or a second host name the editor stays where they are.
         return obj.get_absolute_url()
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if request.method == "POST" and page_preview.PREVIEW in request.POST:
+            return type(form.__name__, (page_preview.PreviewOnlyFormMixin, form), {})
+        return form
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        can_edit = self.has_add_permission(request) if add else self.has_change_permission(request, obj)
+        context["show_preview"] = can_edit
+        if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
+            formsets = [inline.formset for inline in context["inline_admin_formsets"]]
+            context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model in (Section, FAQ):
+            rows = formset.model.objects.filter(page=form.instance)
+            move = request.POST.get(page_order.MOVE, "")
+            page_order.rows_renumber(rows, new_rows=formset.new_objects, move=move)
+
+    def response_change(self, request, obj):
+        if page_order.MOVE in request.POST:
+            # A move saves the form too (nothing typed is lost); the editor stays on the page.
+            self.message_user(request, "The page was saved and the order changed.")
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
 
     def get_fieldsets(self, request, obj=None):
         return [

@@ -7,7 +7,9 @@ import nh3
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4", "blockquote", "abbr"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
-ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# "page:" is a reference to another page of the site, made a link when the page is shown
+# (procedures/page_links.py).
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel", "page"}
 
 # A section's heading is the page's h2, so headings an editor writes inside a body start at h3:
 # a stray "# Heading" must not add a second h1 or break the heading order screen readers rely on.

@@ -10,6 +10,7 @@ from clinic.two_factor import staff_login_verified
 
 from .middleware import cache_for_anonymous
 from .models import Condition, Procedure
+from .page_links import page_links_resolve
 
 
 class PublicPageMixin:
@@ -56,6 +57,11 @@ class PageDetailView(PublicPageMixin, DetailView):
         if staff_login_verified(user) and user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
             return pages
         return pages.published()
+
+    def get_object(self, queryset=None):
+        page = super().get_object(queryset)
+        page_links_resolve(page)
+        return page
 
     def get_context_data(self, **kwargs):
         # The call to action pre-selects this page in the consultation form.

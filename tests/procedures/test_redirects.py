@@ -132,3 +132,57 @@ def test_an_administrator_may_redirect_to_another_website(administrator_client, 
 
     assert response.status_code == 302
     assert client.get("/book-now/")["Location"] == "https://partner-clinic.example/"
+
+
+@pytest.mark.parametrize(
+    "query", ["utm_source=newsletter&utm_medium=email", "gclid=Cj0KCQ", "p=2", "q=caf%C3%A9"]
+)
+def test_old_address_with_a_query_string_redirects_keeping_the_query(client, query):
+    page = ProcedureFactory(slug="facet-injections")
+    rename(page, "lumbar-facet-injections")
+
+    response = client.get(f"/procedures/facet-injections/?{query}")
+
+    assert response.status_code == 301
+    assert response["Location"] == f"/procedures/lumbar-facet-injections/?{query}"
+
+
+def test_a_tracking_query_redirects_even_after_the_old_address_was_cached(client):
+    """The old page was in the page cache under its path, which tracking-only queries share."""
+    page = ProcedureFactory(slug="facet-injections")
+    assert client.get("/procedures/facet-injections/?utm_source=ad").status_code == 200
+    rename(page, "lumbar-facet-injections")
+
+    response = client.get("/procedures/facet-injections/?utm_source=ad")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/procedures/lumbar-facet-injections/?utm_source=ad"
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_a_query_joins_the_query_and_keeps_the_fragment_of_an_editors_redirect(client):
+    Redirect.objects.create(
+        site_id=settings.SITE_ID, old_path="/book-now/", new_path="/consultation/?from=ad#form"
+    )
+
+    response = client.get("/book-now/?gclid=abc")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/consultation/?from=ad&gclid=abc#form"
+
+
+def test_an_editors_redirect_for_an_exact_query_still_wins(client):
+    Redirect.objects.create(site_id=settings.SITE_ID, old_path="/book-now/", new_path="/consultation/")
+    Redirect.objects.create(
+        site_id=settings.SITE_ID, old_path="/book-now/?topic=sciatica", new_path="/conditions/sciatica/"
+    )
+
+    response = client.get("/book-now/?topic=sciatica")
+
+    assert response["Location"] == "/conditions/sciatica/"
+
+
+def test_a_gone_address_with_a_query_string_answers_410(client):
+    Redirect.objects.create(site_id=settings.SITE_ID, old_path="/old-offer/", new_path="")
+
+    assert client.get("/old-offer/?utm_source=ad").status_code == 410
