@@ -17,6 +17,7 @@ from django.contrib.redirects.models import Redirect
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
+from . import page_links
 from .models import Clinic, Page
 from .templatetags.clinic_tags import TITLE_MAX_LENGTH, search_result_title
 
@@ -313,8 +314,29 @@ def _internal_path(href: str) -> str | None:
     return parts.path or "/"
 
 
+def _page_reference_warnings(links_by_place):
+    """[text](page:slug) references that patients see as plain text: no published page has that slug."""
+    references = [
+        (where, link.href, link.href.removeprefix("page:").split("#")[0])
+        for where, links in links_by_place
+        for link in links
+        if link.href.startswith("page:")
+    ]
+    found = page_links.addresses_of({slug for *_, slug in references})
+    for where, href, slug in references:
+        if slug not in found:
+            yield ContentWarning(
+                "link_reference_unresolved",
+                f"The link {href} shows as plain text: no published page has the address “{slug}”.",
+                "Check the spelling of the page's slug (the last part of its address), or publish that page.",
+                where,
+            )
+
+
 def _internal_link_warnings(page, links_by_place):
     """Links to pages of this site that do not exist or that patients cannot see."""
+    links_by_place = list(links_by_place)
+    yield from _page_reference_warnings(links_by_place)
     targets = []  # (where, href, path, slug or None when the path is not a page)
     for where, links in links_by_place:
         for link in links:

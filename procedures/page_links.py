@@ -50,9 +50,13 @@ def _renamed_slugs(slugs: set[str]) -> dict[str, str]:
 
 def addresses(htmls: list[str]) -> dict[str, str]:
     """The current address of each published page that the HTML references, by the slug referenced."""
-    slugs = {
-        match[1] for html in htmls for match in PAGE_LINK.finditer(html or "") if slug_re.match(match[1])
-    }
+    return addresses_of(
+        {match[1] for html in htmls for match in PAGE_LINK.finditer(html or "") if slug_re.match(match[1])}
+    )
+
+
+def addresses_of(slugs: set[str]) -> dict[str, str]:
+    """The current address of each published page among `slugs`, following renames."""
     if not slugs:
         return {}
     published = {page.slug: page for page in Page.objects.published().filter(slug__in=slugs)}

@@ -149,6 +149,17 @@ def test_a_link_to_a_missing_page_warns():
     assert codes(page) == [("link_missing", "Introduction")]
 
 
+def test_a_page_reference_to_no_published_page_warns_as_it_shows_as_plain_text():
+    ConditionFactory(slug="spinal-stenosis")
+    ConditionFactory(slug="draft-condition", status=Page.Status.DRAFT)
+    page = reviewed_page(
+        introduction="See [stenosis](page:spinal-stenosis), [a typo](page:spinal-stenosys) "
+        "and [a draft](page:draft-condition)."
+    )
+
+    assert codes(page) == [("link_reference_unresolved", "Introduction")] * 2
+
+
 def test_a_link_to_an_address_the_site_does_not_have_warns():
     page = reviewed_page(introduction="See [our team](/our-team/).")
 
