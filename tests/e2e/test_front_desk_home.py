@@ -91,6 +91,19 @@ def test_the_queue_fits_1280_px_with_the_sidebar_open_and_phones_stay_on_one_lin
     assert measured["phoneLines"] and set(measured["phoneLines"]) == {1}
 
 
+def test_on_a_phone_the_queue_scrolls_in_its_own_box_and_the_page_never_sideways(
+    phone_page, live_front_desk, busy_queue
+):
+    log_in(phone_page, live_front_desk)
+    phone_page.goto(HOME)
+    box = phone_page.get_by_role("region", name="Queue")
+
+    assert horizontal_overflow(phone_page) == 0
+    # A keyboard user can reach the box to scroll it.
+    assert box.get_attribute("tabindex") == "0"
+    assert axe_violations(phone_page) == ""
+
+
 def test_the_inbox_keeps_every_column_in_view_at_1280_px_with_the_sidebar_open(
     page, live_front_desk, busy_queue
 ):
