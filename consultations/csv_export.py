@@ -49,7 +49,7 @@ def _csv_row(obj):
     ]
 
 
-def _spreadsheet_safe(value) -> str:
+def spreadsheet_safe(value) -> str:
     """Text a spreadsheet will not run as a formula, whatever a patient typed into the form."""
     value = str(value)
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
@@ -61,5 +61,5 @@ def csv_response(queryset) -> HttpResponse:
     writer = csv.writer(response)
     writer.writerow(CSV_COLUMNS)
     for obj in queryset:
-        writer.writerow([_spreadsheet_safe(value) for value in _csv_row(obj)])
+        writer.writerow([spreadsheet_safe(value) for value in _csv_row(obj)])
     return response

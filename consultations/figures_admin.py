@@ -15,7 +15,7 @@ from django.urls import path
 from django.utils import timezone
 
 from .charts import Series, bar_chart
-from .csv_export import _spreadsheet_safe
+from .csv_export import spreadsheet_safe
 from .figures import DEFAULT_PERIOD_WEEKS, PERIOD_WEEKS, Group, format_minutes, speed_to_lead
 from .models import ConsultationRequest, FrontDeskFigures
 
@@ -139,7 +139,7 @@ def figures_csv(request, *, admin_site):
     writer.writerow(CSV_HEADERS)
     for table, groups in figures.tables():
         for group in groups:
-            writer.writerow([table, _spreadsheet_safe(group.label), *_csv_numbers(group)])
+            writer.writerow([table, spreadsheet_safe(group.label), *_csv_numbers(group)])
     return response
 
 

@@ -84,6 +84,12 @@ def fast_password_hashing(settings):
 # Staff
 
 
+def logged_in_client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 @pytest.fixture
 def editor(db):
     return EditorFactory()
@@ -92,9 +98,7 @@ def editor(db):
 @pytest.fixture
 def editor_client(editor):
     """A test client in which a member of the Editors group is logged in."""
-    client = Client()
-    client.force_login(editor)
-    return client
+    return logged_in_client(editor)
 
 
 @pytest.fixture
@@ -104,16 +108,12 @@ def front_desk(db):
 
 @pytest.fixture
 def front_desk_client(front_desk):
-    client = Client()
-    client.force_login(front_desk)
-    return client
+    return logged_in_client(front_desk)
 
 
 @pytest.fixture
 def administrator_client(db):
-    client = Client()
-    client.force_login(AdministratorFactory())
-    return client
+    return logged_in_client(AdministratorFactory())
 
 
 @pytest.fixture
