@@ -48,8 +48,8 @@ def page_data(page, *, about_type: str, clinic, locations) -> dict:
     }
     if page.last_reviewed:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()
-    if page.medically_reviewed_by:
-        web_page["reviewedBy"] = {"@type": "Person", "name": page.medically_reviewed_by}
+    if page.medical_reviewer:
+        web_page["reviewedBy"] = {"@type": "Person", "name": page.medical_reviewer.name_with_credentials}
     graph = [web_page, clinic_data(clinic, locations)]
     faqs = list(page.faqs.all())
     if faqs:

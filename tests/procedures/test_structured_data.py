@@ -10,6 +10,7 @@ from tests.factories import (
     ConditionFactory,
     FAQFactory,
     LocationFactory,
+    PhysicianFactory,
     ProcedureFactory,
 )
 from tests.markup import parse
@@ -35,7 +36,7 @@ def graph(client, url) -> dict[str, dict]:
 def reviewed_page(factory):
     page = factory(
         title="Lumbar Facet Injections",
-        medically_reviewed_by="Jane Doe, MD",
+        medical_reviewer=PhysicianFactory(name="Jane Doe", credentials="MD"),
         last_reviewed=datetime.date(2026, 3, 2),
     )
     FAQFactory(page=page, question="Does it hurt?", answer="Most people feel **pressure**.")
