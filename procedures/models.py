@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -165,6 +166,10 @@ class Page(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The page's words for site search, weighted (procedures/site_search.py), kept current after each
+    # change to the page, its sections or its FAQs. No index: a clinic's few hundred pages are read
+    # in well under a millisecond.
+    search_document = SearchVectorField(null=True, editable=False)
 
     objects = PageQuerySet.as_manager()
 

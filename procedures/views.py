@@ -12,6 +12,7 @@ from clinic.two_factor import staff_login_verified
 from .middleware import cache_for_anonymous
 from .models import Condition, Procedure
 from .page_links import page_links_resolve
+from .site_search import search_pages, search_terms
 
 
 class PublicPageMixin:
@@ -104,6 +105,20 @@ class ConditionDetailView(PageDetailView):
     model = Condition
     index = ConditionListView.index
     template_name = "procedures/condition_detail.html"
+
+
+class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
+    """The search form, and the pages that match. With a query the page is not cached (its query
+    string is not a tracking one), but it takes one SQL query."""
+
+    template_name = "procedures/search.html"
+
+    def get_breadcrumbs(self):
+        return [*super().get_breadcrumbs(), ("Search", reverse("procedures:search"))]
+
+    def get_context_data(self, **kwargs):
+        terms = search_terms(self.request.GET.get("q", ""))
+        return super().get_context_data(terms=terms, results=search_pages(terms), **kwargs)
 
 
 @cache_for_anonymous
