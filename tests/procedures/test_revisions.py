@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 from django.urls import reverse
+from reversion.models import Version
 
 from tests.factories import ProcedureFactory, SectionFactory
 from tests.markup import parse
@@ -67,3 +68,44 @@ def test_reverting_an_earlier_revision_restores_the_section_copy_on_the_public_p
     content = visitor.get(revised_page.get_absolute_url()).content
     assert b"The original copy." in content
     assert b"The edited copy." not in content
+
+
+def as_a_browser_posts(data: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The form data with every line break as CRLF, as browsers send the text of a <textarea>."""
+    return {name: [value.replace("\n", "\r\n") for value in values] for name, values in data.items()}
+
+
+@pytest.fixture
+def ten_section_page():
+    page = ProcedureFactory(title="Lumbar Facet Injections")
+    for number in range(10):
+        SectionFactory(
+            page=page, position=number, heading=f"Heading {number}", body=f"Paragraph {number}.\n\n- a point"
+        )
+    return page
+
+
+def latest_revision_comment(page) -> str:
+    return Version.objects.get_for_object(page).first().revision.get_comment()
+
+
+def test_changing_one_section_of_ten_names_only_that_section_in_the_history(editor_client, ten_section_page):
+    url = change_url(ten_section_page)
+    data = parse(editor_client.get(url).content).form_data("procedure_form")
+    data["sections-3-body"] = ["Paragraph 3, edited.\n\n- a point"]
+
+    response = editor_client.post(url, {**as_a_browser_posts(data), "_save": "Save"})
+
+    assert response.status_code == 302
+    assert latest_revision_comment(ten_section_page) == "Changed Body for section “Heading 3”."
+
+
+def test_a_save_that_changes_nothing_keeps_no_new_revision(editor_client, ten_section_page):
+    url = change_url(ten_section_page)
+    post_form(editor_client, url, **{"sections-3-body": "Paragraph 3, edited."})
+    data = parse(editor_client.get(url).content).form_data("procedure_form")
+
+    response = editor_client.post(url, {**as_a_browser_posts(data), "_save": "Save"})
+
+    assert response.status_code == 302
+    assert Version.objects.get_for_object(ten_section_page).count() == 1
