@@ -4,12 +4,14 @@ from django import forms
 from django.contrib import admin
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
 from . import content_check_admin, page_order, page_preview
+from .forms import TextareaField
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -29,9 +31,14 @@ class MarkdownHelpMixin:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
+# Text typed in a browser and the stored copy compare equal when only their line breaks differ.
+PAGE_FORMFIELD_OVERRIDES = {models.TextField: {"form_class": TextareaField}}
+
+
 class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
     """Rows in page order, moved by buttons: plain submit buttons, for the keyboard and without JavaScript."""
 
+    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     readonly_fields = ["order"]
     extra = 0
 
@@ -69,6 +76,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check"]
+    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     inlines = [SectionInline, FAQInline]
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
