@@ -1,5 +1,7 @@
 import unicodedata
+from contextlib import contextmanager
 
+import reversion
 from django import forms
 from django.contrib import admin
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
@@ -10,7 +12,7 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_order, page_preview
+from . import content_check_admin, page_compare, page_order, page_preview
 from .forms import TextareaField
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
@@ -83,6 +85,26 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     change_form_template = "admin/procedures/page_change_form.html"
     relation_fields: list[str] = []
 
+    @contextmanager
+    def create_revision(self, request):
+        # Saves alone add nothing to the revision: log_addition and log_change add the page, its
+        # sections and FAQs once all are saved, and only when it differs from its latest revision.
+        with reversion.create_revision(manage_manually=True):
+            reversion.set_user(request.user)
+            yield
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        if reversion.is_active():
+            reversion.add_to_revision(obj)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        if reversion.is_active() and page_compare.changed_since_latest_revision(obj):
+            reversion.add_to_revision(obj)
+        return entry
+
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
         # not SITE_URL's host: on a staging server or a second host name the editor stays where they are.
@@ -107,7 +129,15 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
         if formset.model in (Section, FAQ):
             rows = formset.model.objects.filter(page=form.instance)
             move = request.POST.get(page_order.MOVE, "")
-            page_order.rows_renumber(rows, new_rows=formset.new_objects, move=move)
+            positions = dict(rows.values_list("pk", "position"))
+            for row in page_order.rows_renumber(rows, new_rows=formset.new_objects, move=move):
+                named = move in (
+                    page_order.move_value(row, page_order.UP),
+                    page_order.move_value(row, page_order.DOWN),
+                )
+                if named and row.position != positions[row.pk]:
+                    # The history says which row moved ("Changed order for section “Recovery”.").
+                    formset.changed_objects.append((row, ["order"]))
 
     def response_change(self, request, obj):
         if page_order.MOVE in request.POST:

@@ -109,3 +109,13 @@ def test_a_save_that_changes_nothing_keeps_no_new_revision(editor_client, ten_se
 
     assert response.status_code == 302
     assert Version.objects.get_for_object(ten_section_page).count() == 1
+
+
+def test_moving_a_section_keeps_a_revision_that_names_the_section_moved(editor_client, ten_section_page):
+    url = change_url(ten_section_page)
+    moved = ten_section_page.sections.get(heading="Heading 4")
+    data = parse(editor_client.get(url).content).form_data("procedure_form")
+
+    editor_client.post(url, {**as_a_browser_posts(data), "_move": f"section-{moved.pk}-up"})
+
+    assert latest_revision_comment(ten_section_page) == "Changed order for section “Heading 4”."
