@@ -4,15 +4,17 @@ from contextlib import contextmanager
 import reversion
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
 from django.db import models
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_compare, page_order, page_preview
+from . import content_check_admin, page_compare, page_compare_admin, page_order, page_preview
 from .forms import TextareaField
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
@@ -83,7 +85,23 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
     change_form_template = "admin/procedures/page_change_form.html"
+    object_history_template = "admin/procedures/page_history.html"
+    history_latest_first = True
     relation_fields: list[str] = []
+
+    def get_urls(self):
+        return [*page_compare_admin.urls(self), *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        page = self.get_object(request, unquote(object_id))
+        if page is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "action_list": page_compare_admin.history_rows(self, page),
+                "compare_url": reverse(f"admin:procedures_{page.kind}_compare"),
+                "current_reference": page_compare_admin.page_reference(page),
+            }
+        return super().history_view(request, object_id, extra_context)
 
     @contextmanager
     def create_revision(self, request):

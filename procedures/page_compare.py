@@ -229,6 +229,14 @@ class PartComparison:
         return self.change != Change.UNCHANGED
 
     @property
+    def title_changed(self) -> bool:
+        return bool(self.old and self.new) and self.old.title != self.new.title
+
+    @property
+    def text_changed(self) -> bool:
+        return not (self.old and self.new) or self.old.text != self.new.text
+
+    @property
     def title(self) -> str:
         return (self.new or self.old).title
 
@@ -240,18 +248,17 @@ class Comparison:
     fields: list[FieldComparison]
     sections: list[PartComparison]
     faqs: list[PartComparison]
+    changed: dict[str, int] = field(init=False)
     unchanged: dict[str, int] = field(init=False)
 
     def __post_init__(self):
-        self.unchanged = {
-            "fields": sum(not item.changed for item in self.fields),
-            "sections": sum(not item.changed for item in self.sections),
-            "faqs": sum(not item.changed for item in self.faqs),
-        }
+        groups = {"fields": self.fields, "sections": self.sections, "faqs": self.faqs}
+        self.changed = {name: sum(item.changed for item in items) for name, items in groups.items()}
+        self.unchanged = {name: len(items) - self.changed[name] for name, items in groups.items()}
 
     @property
     def has_changes(self) -> bool:
-        return any(item.changed for item in [*self.fields, *self.sections, *self.faqs])
+        return any(self.changed.values())
 
 
 _WORD = re.compile(r"\S+\s*")

@@ -37,13 +37,24 @@ def test_saving_the_change_form_keeps_the_inline_section_change(editor_client, r
     assert revised_page.sections.get().body == "The edited copy."
 
 
-def revisions(client, page) -> list[tuple[str, str]]:
-    """The text and the revert link of each revision in the page's history in the admin, oldest first."""
+def history_rows(client, page) -> list[tuple[str, dict[str, str]]]:
+    """The text of each row of the page's history in the admin, in the order shown, with its links by text."""
     history = parse(client.get(reverse("admin:procedures_procedure_history", args=[page.pk])).content)
     table = history.find("table", id="change-history")
     rows = [row for row in history.find_all("tr") if row.is_inside(table) and row.parent.tag == "tbody"]
     links = history.find_all("a")
-    return [(row.text, next(link.get("href") for link in links if link.is_inside(row))) for row in rows]
+    return [
+        (
+            " ".join(row.text.split()),
+            {link.text.split(":")[0]: link.get("href") for link in links if link.is_inside(row)},
+        )
+        for row in rows
+    ]
+
+
+def revisions(client, page) -> list[tuple[str, str]]:
+    """The text and the link that opens (and restores) each revision in the page's history, as listed."""
+    return [(text, links[next(iter(links))]) for text, links in history_rows(client, page)[1:]]
 
 
 def test_history_lists_the_revision_with_the_editors_username(editor_client, editor, revised_page):
@@ -61,7 +72,7 @@ def test_reverting_an_earlier_revision_restores_the_section_copy_on_the_public_p
     post_form(editor_client, change_url(revised_page), **{"sections-0-body": "The edited copy."})
     visitor = Client()
     assert b"The edited copy." in visitor.get(revised_page.get_absolute_url()).content
-    first_revision_url = revisions(editor_client, revised_page)[0][1]
+    first_revision_url = revisions(editor_client, revised_page)[-1][1]
 
     post_form(editor_client, first_revision_url)
 
