@@ -308,6 +308,32 @@ def _merged(segments: list[Segment]) -> list[Segment]:
     return merged
 
 
+def shortened(segments: list[Segment], *, context: int = 15) -> list[Segment]:
+    """The segments with long unchanged runs cut to `context` words on each side of a change.
+
+    What is cut becomes a "gap" segment whose text says how many words it stands for. A text with no
+    change is left whole: it is shown only on request, to be read.
+    """
+    if all(segment.kind == "same" for segment in segments):
+        return segments
+    result: list[Segment] = []
+    for index, segment in enumerate(segments):
+        words = _WORD.findall(segment.text.lstrip())
+        keep_before = context if index > 0 else 0  # words after the previous change
+        keep_after = context if index < len(segments) - 1 else 0  # words before the next change
+        if segment.kind != "same" or len(words) <= keep_before + keep_after + context:
+            result.append(segment)
+            continue
+        leading = segment.text[: len(segment.text) - len(segment.text.lstrip())]
+        cut = len(words) - keep_before - keep_after
+        if keep_before:
+            result.append(Segment("same", leading + "".join(words[:keep_before])))
+        result.append(Segment("gap", f"{cut} unchanged words"))
+        if keep_after:
+            result.append(Segment("same", " " + "".join(words[len(words) - keep_after :])))
+    return result
+
+
 def line_diff(old: str, new: str) -> list[Segment]:
     """Related pages, one per line: those in both, added and removed."""
     old_lines, new_lines = old.splitlines(), new.splitlines()

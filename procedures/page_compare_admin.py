@@ -65,10 +65,11 @@ class Side:
 
 
 def revision_description(version: Version) -> str:
+    """E.g. "revision saved on Nov. 30, 2026, 9:12 a.m. by editor", as the history lists it."""
     revision = version.revision
-    saved = date_format(localtime(revision.date_created), "j F Y, H:i")
+    saved = date_format(localtime(revision.date_created), "DATETIME_FORMAT")
     who = f" by {revision.user.get_username()}" if revision.user else ""
-    return f"Revision saved on {saved}{who}"
+    return f"revision saved on {saved}{who}"
 
 
 def side_of(reference: str, role: str) -> Side:
@@ -84,7 +85,7 @@ def side_of(reference: str, role: str) -> Side:
     try:
         if source == PAGE:
             snapshot = page_snapshot(int(number))
-            return Side(reference, snapshot, "The page as it is now")
+            return Side(reference, snapshot, "the page as it is now")
         version = Version.objects.select_related("revision__user").filter(pk=int(number)).first()
         if version is None:
             raise BadReference(f"There is no revision number {number}: it may have been deleted.", 404)

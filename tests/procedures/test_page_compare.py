@@ -14,6 +14,7 @@ from procedures.page_compare import (
     compare,
     compare_parts,
     page_snapshot,
+    shortened,
     version_snapshot,
     word_diff,
 )
@@ -201,3 +202,22 @@ def test_comparing_a_live_page_with_its_working_draft_matches_their_sections(fac
     comparison = compare(page_snapshot(facet_page.pk), page_snapshot(draft.pk))
 
     assert changes(comparison.sections) == [("What to expect", "unchanged"), ("Recovery", "changed")]
+
+
+def test_long_unchanged_stretches_are_cut_to_the_words_around_a_change():
+    before = " ".join(f"w{number}" for number in range(100))
+    after = before.replace("w50", "w50 NEW")
+
+    segments = shortened(word_diff(before, after), context=5)
+
+    assert [segment.kind for segment in segments] == ["gap", "same", "added", "same", "gap"]
+    assert segments[0].text == "46 unchanged words"
+    assert segments[1].text == " w46 w47 w48 w49 w50 "
+    assert segments[3].text == " w51 w52 w53 w54 w55 "
+    assert segments[4].text == "44 unchanged words"
+
+
+def test_a_short_text_is_not_cut():
+    segments = word_diff("Rest for a day after the injection.", "Rest for a day or two after the injection.")
+
+    assert shortened(segments, context=5) == segments

@@ -46,7 +46,7 @@ def history_rows(client, page) -> list[tuple[str, dict[str, str]]]:
     return [
         (
             " ".join(row.text.split()),
-            {link.text.split(":")[0]: link.get("href") for link in links if link.is_inside(row)},
+            {link.text.split(" (")[0]: link.get("href") for link in links if link.is_inside(row)},
         )
         for row in rows
     ]
