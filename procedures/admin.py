@@ -86,6 +86,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     save_on_top = True
     change_form_template = "admin/procedures/page_change_form.html"
     object_history_template = "admin/procedures/page_history.html"
+    revision_form_template = "admin/procedures/page_revision_form.html"
     history_latest_first = True
     relation_fields: list[str] = []
 
@@ -102,6 +103,16 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
                 "current_reference": page_compare_admin.page_reference(page),
             }
         return super().history_view(request, object_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        page_id = unquote(object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "compare_current_url": page_compare_admin.compare_url(
+                self.model._meta.model_name, old=f"version:{version_id}", new=f"page:{page_id}"
+            ),
+        }
+        return super().revision_view(request, object_id, version_id, extra_context)
 
     @contextmanager
     def create_revision(self, request):

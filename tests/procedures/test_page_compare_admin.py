@@ -166,3 +166,13 @@ def test_comparing_a_condition_needs_the_permission_to_change_conditions(edited_
     )
 
     assert response.status_code == 403
+
+
+def test_an_opened_revision_links_to_its_comparison_with_the_page_as_it_is_now(editor_client, edited_page):
+    _, links = history_rows(editor_client, edited_page)[-1]
+    revision = parse(editor_client.get(next(iter(links.values()))).content)
+    [compare_link] = [link for link in revision.find_all("a") if link.text.startswith("Compare this")]
+
+    response = editor_client.get(compare_link.get("href"))
+
+    assert marked(response, "del") == ["removed: A little."]

@@ -130,3 +130,13 @@ def test_moving_a_section_keeps_a_revision_that_names_the_section_moved(editor_c
     editor_client.post(url, {**as_a_browser_posts(data), "_move": f"section-{moved.pk}-up"})
 
     assert latest_revision_comment(ten_section_page) == "Changed order for section “Heading 4”."
+
+
+def test_restoring_an_earlier_revision_is_kept_as_the_newest_revision(editor_client, revised_page):
+    post_form(editor_client, change_url(revised_page))
+    post_form(editor_client, change_url(revised_page), **{"sections-0-body": "The edited copy."})
+
+    post_form(editor_client, revisions(editor_client, revised_page)[-1][1])
+
+    newest, *_ = revisions(editor_client, revised_page)
+    assert "Reverted to previous version" in newest[0]
