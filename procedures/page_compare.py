@@ -445,7 +445,11 @@ def compare(old: Snapshot, new: Snapshot) -> Comparison:
 
 
 def latest_version(page: Page) -> Version | None:
-    return Version.objects.get_for_object_reference(PAGE_MODELS[page.kind], page.pk).first()
+    return (
+        Version.objects.get_for_object_reference(PAGE_MODELS[page.kind], page.pk)
+        .select_related("revision")
+        .first()
+    )
 
 
 def changed_since_latest_revision(page: Page) -> bool:
