@@ -2,10 +2,14 @@
 history (newest first), and compares it with the revision before: no WCAG 2.2 AA violation, and both
 pages fit a 1280 px screen and a 375 px phone without scrolling sideways."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
 from procedures.models import Procedure
+from procedures.page_compare_admin import compare_url
+from tests.factories import ProcedureFactory, SectionFactory
 
 from .checks import axe_violations, horizontal_overflow
 from .staff import log_in
@@ -60,3 +64,34 @@ def test_an_editor_picks_two_revisions_with_the_keyboard_and_no_script(new_tab, 
 
     expect(page.get_by_role("heading", name="Sections: 1 changed")).to_be_visible()
     expect(page.locator("ins")).to_have_text("added: Ask us which treatment suits you.")
+
+
+def test_a_working_draft_compared_with_its_live_page_shows_sections_added_removed_and_moved(
+    tab, live_editor, clinic_content
+):
+    live = Procedure.objects.get(slug="lumbar-facet-injections")
+    sections = list(live.sections.all())
+    draft = ProcedureFactory(title=live.title, slug="lumbar-facet-injections-draft", summary=live.summary)
+    reordered = [sections[1], sections[0], *sections[3:]]  # two swapped, the third left out
+    for position, section in enumerate(reordered):
+        SectionFactory(page=draft, position=position, heading=section.heading, body=section.body)
+    SectionFactory(
+        page=draft, position=len(reordered), heading="Costs and insurance", body="Most plans cover it."
+    )
+    log_in(tab, live_editor)
+
+    tab.goto(compare_url("procedure", old=f"page:{live.pk}", new=f"page:{draft.pk}"))
+
+    expect(tab.get_by_role("heading", name=f"{sections[2].heading} removed")).to_be_visible()
+    expect(tab.get_by_role("heading", name="Costs and insurance added")).to_be_visible()
+    # Of two swapped sections one moved past the other: either may be named.
+    expect(tab.get_by_role("heading", name=re.compile(" moved$"))).to_have_text(
+        re.compile(f"^({re.escape(sections[0].heading)}|{re.escape(sections[1].heading)}) moved$")
+    )
+    assert axe_violations(tab) == ""
+    assert horizontal_overflow(tab) == 0
+
+    tab.goto(compare_url("procedure", old="page:999999", new=f"page:{draft.pk}"))
+
+    expect(tab.get_by_role("alert")).to_contain_text("There is no page number 999999")
+    assert axe_violations(tab) == ""
