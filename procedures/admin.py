@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -74,6 +75,16 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     save_on_top = True
     change_form_template = "admin/procedures/page_change_form.html"
     relation_fields: list[str] = []
+    # Related pages as checkboxes, not autocomplete: with a few dozen pages every choice fits on screen,
+    # works without JavaScript, and reads well in a screen reader (select2's search box has no label).
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.many_to_many:
+            # The admin's "+" (add a page in a pop-up) cannot tick the new page's checkbox.
+            formfield.widget.can_add_related = False
+        return formfield
 
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
@@ -125,7 +136,6 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
 @admin.register(Procedure)
 class ProcedureAdmin(PageAdmin):
     relation_fields = ["conditions_treated", "related_procedures"]
-    autocomplete_fields = relation_fields
 
     def get_urls(self):
         # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
@@ -135,7 +145,6 @@ class ProcedureAdmin(PageAdmin):
 @admin.register(Condition)
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
-    autocomplete_fields = relation_fields
 
 
 @admin.register(Clinic)
