@@ -10,7 +10,7 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_order, page_preview
+from . import content_check_admin, live_preview, page_order, page_preview
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -85,6 +85,9 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             # The admin's "+" (add a page in a pop-up) cannot tick the new page's checkbox.
             formfield.widget.can_add_related = False
         return formfield
+
+    def get_urls(self):
+        return [*live_preview.urls(self), *super().get_urls()]
 
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
