@@ -10,24 +10,22 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, live_preview, page_order, page_preview
+from . import content_check_admin, formatting_help, live_preview, page_order, page_preview
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
-from .page_links import PAGE_LINK_HELP
 
 
 class MarkdownHelpMixin:
-    """Adds to the help of Markdown fields how to link to a page and write a sub-heading.
-
-    Here rather than in the model's help_text so that it needs no migration; fold it into
-    models.MARKDOWN_HELP with the next migration of these fields.
-    """
+    """Gives Markdown fields a line of formatting help and marks them for the live preview."""
 
     markdown_fields = {"introduction", "body", "answer"}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.markdown_fields:
-            kwargs.setdefault("help_text", db_field.help_text + PAGE_LINK_HELP)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name not in self.markdown_fields:
+            return super().formfield_for_dbfield(db_field, request, **kwargs)
+        kwargs.setdefault("help_text", formatting_help.field_help(db_field.help_text))
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield.widget.attrs["data-live-preview"] = True
+        return formfield
 
 
 class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
@@ -35,6 +33,7 @@ class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
 
     readonly_fields = ["order"]
     extra = 0
+    template = "admin/procedures/edit_inline/stacked_with_formatting_help.html"
 
     @admin.display(description="Order")
     def order(self, obj):
