@@ -43,8 +43,11 @@ def test_page_edit_forms_have_no_violations(page, live_editor, clinic_content):
 
 def test_a_live_preview_appears_below_the_field_after_a_pause_in_typing(lumbar_form):
     page = lumbar_form
-    requests = []
+    requests, errors = [], []
     page.on("request", lambda request: requests.append(request) if LIVE_PREVIEW in request.url else None)
+    # A script or style the CSP refused would show here.
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.reload()
     body = page.locator("#id_sections-1-body")
 
     body.fill("")
@@ -58,6 +61,7 @@ def test_a_live_preview_appears_below_the_field_after_a_pause_in_typing(lumbar_f
     expect(page.get_by_role("status")).to_contain_text("Preview of Body of")
     expect(body).to_be_focused()
     assert len(requests) == 1, "one preview per pause, not one per key"
+    assert errors == []
     page.locator(".formatting-help summary").first.click()
     assert axe_violations(page) == ""
 
@@ -107,3 +111,17 @@ def test_the_preview_and_move_buttons_are_reached_and_pressed_with_the_keyboard(
     expect(page.locator(".messagelist")).to_contain_text("the order changed")
     expect(page.locator("#id_sections-0-heading")).to_have_value(second)
     expect(page.locator("#id_sections-1-heading")).to_have_value(first)
+
+
+def test_a_preview_that_fails_says_so_and_keeps_the_text(lumbar_form):
+    page = lumbar_form
+    answer = page.locator("#id_faqs-0-answer")
+    too_long = "a" * 50_001
+
+    answer.fill(too_long)
+
+    problem = page.locator("#id_faqs-0-answer_live_preview .live-preview-problem")
+    expect(problem).to_contain_text("too long to preview as you type")
+    expect(page.get_by_role("status")).to_contain_text("could not be updated")
+    expect(answer).to_have_value(too_long)
+    expect(answer).to_be_focused()
