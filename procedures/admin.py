@@ -125,7 +125,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
         return [
             ("Content check", {"fields": ["content_check"]}),
             (None, {"fields": ["title", "slug", "status", "summary", "introduction", "faq_heading"]}),
-            ("Medical review", {"fields": ["medically_reviewed_by", "last_reviewed"]}),
+            ("Medical review", {"fields": ["medical_reviewer", "last_reviewed", "review_interval_months"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),
         ]

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
+from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
@@ -19,6 +20,16 @@ class PublicPageMixin:
     cache_for_anonymous = True
 
 
+class BreadcrumbsMixin:
+    """The trail shown above the page is also the BreadcrumbList search engines get: one list for both."""
+
+    def get_breadcrumbs(self) -> list[tuple[str, str]]:
+        return [("Home", reverse("procedures:home"))]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
+
+
 class HomeView(PublicPageMixin, TemplateView):
     template_name = "procedures/home.html"
 
@@ -30,9 +41,14 @@ class HomeView(PublicPageMixin, TemplateView):
         )
 
 
-class ProcedureListView(PublicPageMixin, ListView):
+class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     template_name = "procedures/procedure_list.html"
     context_object_name = "pages"
+    index = ("Procedures", "procedures:list")
+
+    def get_breadcrumbs(self):
+        label, route = self.index
+        return [*super().get_breadcrumbs(), (label, reverse(route))]
 
     def get_queryset(self):
         return Procedure.objects.published().for_listing()
@@ -40,12 +56,13 @@ class ProcedureListView(PublicPageMixin, ListView):
 
 class ConditionListView(ProcedureListView):
     template_name = "procedures/condition_list.html"
+    index = ("Conditions", "procedures:condition_list")
 
     def get_queryset(self):
         return Condition.objects.published().for_listing()
 
 
-class PageDetailView(PublicPageMixin, DetailView):
+class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
     """A published page for everyone; a draft too for staff, who preview it exactly as it will look."""
 
     context_object_name = "page"
@@ -63,6 +80,14 @@ class PageDetailView(PublicPageMixin, DetailView):
         page_links_resolve(page)
         return page
 
+    def get_breadcrumbs(self):
+        label, route = self.index
+        return [
+            *super().get_breadcrumbs(),
+            (label, reverse(route)),
+            (self.object.title, self.object.get_absolute_url()),
+        ]
+
     def get_context_data(self, **kwargs):
         # The call to action pre-selects this page in the consultation form.
         cta_query = urlencode({self.model._meta.model_name: self.object.slug})
@@ -71,11 +96,13 @@ class PageDetailView(PublicPageMixin, DetailView):
 
 class ProcedureDetailView(PageDetailView):
     model = Procedure
+    index = ProcedureListView.index
     template_name = "procedures/procedure_detail.html"
 
 
 class ConditionDetailView(PageDetailView):
     model = Condition
+    index = ConditionListView.index
     template_name = "procedures/condition_detail.html"
 
 

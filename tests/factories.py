@@ -6,7 +6,9 @@ from django.contrib.auth.models import Group
 from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
+from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+
+MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
 
 
 @functools.cache
@@ -14,7 +16,7 @@ def _migration_apps():
     return MigrationLoader(None, ignore_no_migrations=True).project_state().apps
 
 
-def staff_group(name: str, migration: str, function: str) -> Group:
+def staff_group(name: str, migration: str, function: str, *more_migrations: tuple[str, str]) -> Group:
     """The group a data migration creates, made again by that migration's own code when it is missing.
 
     A transactional test empties every table when it ends, groups included, so a test that runs after
@@ -22,7 +24,8 @@ def staff_group(name: str, migration: str, function: str) -> Group:
     """
     group = Group.objects.filter(name=name).first()
     if group is None:
-        getattr(import_module(migration), function)(_migration_apps(), None)
+        for module, creator in [(migration, function), *more_migrations]:
+            getattr(import_module(module), creator)(_migration_apps(), None)
         group = Group.objects.get(name=name)
     return group
 
@@ -107,8 +110,39 @@ class EditorFactory(UserFactory):
     def editors_group(self, create, extracted, **kwargs):
         if create:
             self.groups.add(
-                staff_group("Editors", "procedures.migrations.0002_editors_group", "create_editors_group")
+                staff_group(
+                    "Editors",
+                    "procedures.migrations.0002_editors_group",
+                    "create_editors_group",
+                    (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
+                )
             )
+
+
+class MedicalReviewerFactory(UserFactory):
+    """A physician's staff account in the "Medical reviewers" group (migration procedures/0006), with
+    its physician record."""
+
+    username = factory.Sequence(lambda n: f"reviewer{n}")
+    is_staff = True
+    physician = factory.RelatedFactory("tests.factories.PhysicianFactory", factory_related_name="user")
+
+    @factory.post_generation
+    def medical_reviewers_group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(
+                staff_group(
+                    "Medical reviewers", MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"
+                )
+            )
+
+
+class PhysicianFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Physician
+
+    name = factory.Sequence(lambda n: f"Jane Doe {n}")
+    credentials = "MD"
 
 
 class FrontDeskFactory(UserFactory):
