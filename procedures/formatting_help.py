@@ -19,5 +19,8 @@ def field_help(model_help: str) -> str:
 
 
 def pages_to_link() -> list[Page]:
-    """Every page by title, with its slug and status, for writing [text](page:slug) references."""
-    return list(Page.objects.only("title", "slug", "status", "kind").order_by("title"))
+    """Every page by title, with its slug and status, for writing [text](page:slug) references.
+
+    A working draft shares its live page's slug: listed once, as the live page.
+    """
+    return list(Page.objects.filter(draft_of__isnull=True).only("title", "slug", "status").order_by("title"))

@@ -18,6 +18,7 @@ MARKDOWN_FIELDS = ["introduction", "sections-0-body", "sections-1-body", "faqs-0
 @pytest.fixture
 def change_url():
     page = ProcedureFactory(slug="lumbar-facet-injections", title="Lumbar Facet Injections")
+    ProcedureFactory(slug=page.slug, title="Lumbar Facet Injections (being rewritten)", draft_of=page)
     SectionFactory.create_batch(2, page=page)
     FAQFactory(page=page)
     ConditionFactory(slug="spinal-stenosis", title="Spinal Stenosis", status=Page.Status.DRAFT)
@@ -47,7 +48,7 @@ def test_the_formatting_help_shows_once_above_the_sections_and_once_above_the_qu
     assert "[National Institutes of Health](https://www.nih.gov/)" in helps[0].text
 
 
-def test_the_formatting_help_lists_each_page_slug_and_marks_drafts(editor_client, change_url):
+def test_the_formatting_help_lists_each_page_slug_once_and_marks_drafts(editor_client, change_url):
     document = parse(editor_client.get(change_url).content)
 
     slugs = document.find_all("ul", **{"class": "formatting-help-pages"})[0]
