@@ -14,25 +14,31 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_compare, page_compare_admin, page_order, page_preview
+from . import (
+    content_check_admin,
+    formatting_help,
+    live_preview,
+    page_compare,
+    page_compare_admin,
+    page_order,
+    page_preview,
+)
 from .forms import TextareaField
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
-from .page_links import PAGE_LINK_HELP
 
 
 class MarkdownHelpMixin:
-    """Adds to the help of Markdown fields how to link to a page and write a sub-heading.
-
-    Here rather than in the model's help_text so that it needs no migration; fold it into
-    models.MARKDOWN_HELP with the next migration of these fields.
-    """
+    """Gives Markdown fields a line of formatting help and marks them for the live preview."""
 
     markdown_fields = {"introduction", "body", "answer"}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.markdown_fields:
-            kwargs.setdefault("help_text", db_field.help_text + PAGE_LINK_HELP)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name not in self.markdown_fields:
+            return super().formfield_for_dbfield(db_field, request, **kwargs)
+        kwargs.setdefault("help_text", formatting_help.field_help(db_field.help_text))
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield.widget.attrs["data-live-preview"] = True
+        return formfield
 
 
 # Text typed in a browser and the stored copy compare equal when only their line breaks differ.
@@ -45,6 +51,7 @@ class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
     formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     readonly_fields = ["order"]
     extra = 0
+    template = "admin/procedures/edit_inline/stacked_with_formatting_help.html"
 
     @admin.display(description="Order")
     def order(self, obj):
@@ -80,7 +87,6 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check"]
-    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     inlines = [SectionInline, FAQInline]
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
@@ -89,9 +95,27 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     revision_form_template = "admin/procedures/page_revision_form.html"
     history_latest_first = True
     relation_fields: list[str] = []
+    # Related pages as checkboxes, not autocomplete: with a few dozen pages every choice fits on screen,
+    # works without JavaScript, and reads well in a screen reader (select2's search box has no label).
+    formfield_overrides = {
+        **PAGE_FORMFIELD_OVERRIDES,
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # A working draft is never a page to relate to: its live page is.
+        kwargs.setdefault("queryset", db_field.related_model.objects.filter(draft_of__isnull=True))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.many_to_many:
+            # The admin's "+" (add a page in a pop-up) cannot tick the new page's checkbox.
+            formfield.widget.can_add_related = False
+        return formfield
 
     def get_urls(self):
-        return [*page_compare_admin.urls(self), *super().get_urls()]
+        return [*live_preview.urls(self), *page_compare_admin.urls(self), *super().get_urls()]
 
     def history_view(self, request, object_id, extra_context=None):
         page = self.get_object(request, unquote(object_id))
@@ -192,7 +216,6 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
 @admin.register(Procedure)
 class ProcedureAdmin(PageAdmin):
     relation_fields = ["conditions_treated", "related_procedures"]
-    autocomplete_fields = relation_fields
 
     def get_urls(self):
         # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
@@ -202,7 +225,6 @@ class ProcedureAdmin(PageAdmin):
 @admin.register(Condition)
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
-    autocomplete_fields = relation_fields
 
 
 @admin.register(Clinic)

@@ -62,22 +62,20 @@ def test_editor_filters_procedures_by_status(editor_client):
     assert listed_titles(response) == {"Draft Procedure"}
 
 
-def test_autocomplete_offers_matching_conditions_for_conditions_treated(editor_client):
+def test_editor_ticks_the_conditions_a_procedure_treats(editor_client):
+    procedure = ProcedureFactory()
     spinal_stenosis = ConditionFactory(title="Spinal Stenosis")
     ConditionFactory(title="Facet Joint Arthritis")
+    change_url = reverse("admin:procedures_procedure_change", args=[procedure.pk])
+    document = parse(editor_client.get(change_url).content)
+    boxes = [e for e in document.find_all("input", type="checkbox") if e.get("name") == "conditions_treated"]
 
-    response = editor_client.get(
-        reverse("admin:autocomplete"),
-        {
-            "app_label": "procedures",
-            "model_name": "procedure",
-            "field_name": "conditions_treated",
-            "term": "sten",
-        },
-    )
+    data = document.form_data("procedure_form") | {"conditions_treated": [str(spinal_stenosis.pk)]}
+    response = editor_client.post(change_url, {**data, "_continue": "Save"})
 
-    assert response.status_code == 200
-    assert response.json()["results"] == [{"id": str(spinal_stenosis.pk), "text": "Spinal Stenosis"}]
+    assert len(boxes) == 2
+    assert response.status_code == 302
+    assert list(procedure.conditions_treated.all()) == [spinal_stenosis]
 
 
 @pytest.mark.parametrize(
