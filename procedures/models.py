@@ -1,7 +1,11 @@
+import calendar
+import datetime
+
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
+from django.db.models.functions import ExtractMonth, ExtractYear
 from django.urls import reverse
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -57,6 +61,17 @@ class Physician(models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
+def months_later(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, or that month's last day if shorter (31 January + 1: 28 or 29 Feb)."""
+    year, month_index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last_day = calendar.monthrange(year, month_index + 1)[1]
+    return datetime.date(year, month_index + 1, min(day.day, last_day))
+
+
+def _month_number(day: datetime.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
 class PageQuerySet(models.QuerySet):
     def published(self):
         # A working draft is never public, even if its status was copied from its live page.
@@ -69,6 +84,47 @@ class PageQuerySet(models.QuerySet):
     def with_page_content(self):
         """Fetch everything a page shows in a fixed number of queries, however long it is."""
         return self.select_related("medical_reviewer").prefetch_related("sections", "faqs")
+
+    # When a page is due for medical review: Page.review_due_on says it for one page, these methods
+    # select and order pages by the same rule in SQL, on PostgreSQL and SQLite alike.
+
+    def _with_review_due_month(self):
+        # The month the review falls due in, counted from year 0. Its day is the day of the last
+        # review, or the month's last day when that month is shorter: comparing the day of the last
+        # review is enough for due_by() below, and orders pages due in the same month correctly.
+        return self.alias(
+            review_due_month=ExtractYear("last_reviewed") * 12
+            + ExtractMonth("last_reviewed")
+            - 1
+            + F("review_interval_months")
+        )
+
+    def review_due_by(self, day: datetime.date):
+        """Pages due for review on or before `day`, and those never reviewed (they are due now)."""
+        month = _month_number(day)
+        due_in_that_month = Q(review_due_month=month)
+        if day.day < calendar.monthrange(day.year, day.month)[1]:
+            # On the month's last day every review due that month has fallen due, clamped or not.
+            due_in_that_month &= Q(last_reviewed__day__lte=day.day)
+        return self._with_review_due_month().filter(
+            Q(last_reviewed__isnull=True) | Q(review_due_month__lt=month) | due_in_that_month
+        )
+
+    def review_overdue(self, today: datetime.date):
+        """Pages whose review date has passed, and those never reviewed."""
+        return self.review_due_by(today - datetime.timedelta(days=1))
+
+    def review_due_within(self, days: int, today: datetime.date):
+        """Pages not yet overdue whose review falls due between today and `days` from now."""
+        return self.review_due_by(today + datetime.timedelta(days=days)).exclude(
+            pk__in=self.review_overdue(today).values("pk")
+        )
+
+    def by_review_due_date(self):
+        """Never reviewed first, then the earliest due; pages due the same day by title."""
+        return self._with_review_due_month().order_by(
+            F("review_due_month").asc(nulls_first=True), "last_reviewed__day", "title"
+        )
 
 
 class Page(models.Model):
@@ -210,6 +266,21 @@ class Page(models.Model):
     @property
     def html_title(self):
         return self.seo_title or self.title
+
+    @property
+    def review_due_on(self) -> datetime.date | None:
+        """When the next medical review is due; None for a page never reviewed, which is due now."""
+        if self.last_reviewed is None:
+            return None
+        return months_later(self.last_reviewed, self.review_interval_months)
+
+    def review_is_overdue(self, today: datetime.date) -> bool:
+        return self.last_reviewed is None or self.review_due_on < today
+
+    @property
+    def has_placeholder_reviewer(self) -> bool:
+        """True while the seed's stand-in physician is named: no physician has reviewed the page yet."""
+        return self.medical_reviewer_id is not None and self.medical_reviewer.is_placeholder
 
     def _redirect_old_address(self, previous):
         old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
