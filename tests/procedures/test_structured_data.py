@@ -119,3 +119,17 @@ def test_medical_clinic_has_telephone_and_postal_address(client, clinic_location
             "addressCountry": "US",
         }
     ]
+
+
+def test_a_placeholder_reviewer_is_neither_reviewer_nor_review_date_in_structured_data(
+    client, clinic_location
+):
+    page = ProcedureFactory(
+        medical_reviewer=PhysicianFactory(name="Reviewing physician", credentials="", is_placeholder=True),
+        last_reviewed=datetime.date(2026, 11, 30),
+    )
+
+    web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
+
+    assert "reviewedBy" not in web_page
+    assert "lastReviewed" not in web_page
