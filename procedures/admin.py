@@ -2,15 +2,18 @@ import unicodedata
 
 from django import forms
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
-from django.utils.html import format_html_join
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
 from . import content_check_admin, page_order, page_preview
-from .models import FAQ, Clinic, Condition, Location, Procedure, Section
+from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
 
@@ -136,6 +139,66 @@ class ProcedureAdmin(PageAdmin):
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
     autocomplete_fields = relation_fields
+
+
+@admin.register(Physician)
+class PhysicianAdmin(admin.ModelAdmin):
+    """The physicians who review pages: their name and credentials as patients read them on each page."""
+
+    list_display = ["name", "credentials", "user", "is_placeholder", "pages_reviewed_count"]
+    list_filter = ["is_placeholder"]
+    search_fields = ["name", "credentials", "user__username", "user__email"]
+    fields = ["name", "credentials", "user", "is_placeholder", "pages_reviewed"]
+    # Nobody makes a real physician a placeholder or the reverse: the clinic adds its physician as a
+    # new record, so the seed's dates are never shown under a real name.
+    readonly_fields = ["is_placeholder", "pages_reviewed"]
+
+    def get_queryset(self, request):
+        live_pages = Q(reviewed_pages__draft_of__isnull=True)
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("user")
+            .annotate(reviewed_count=Count("reviewed_pages", filter=live_pages))
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_placeholder:
+            return ["name", "credentials", *self.readonly_fields]
+        return self.readonly_fields
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description="Pages reviewed", ordering="reviewed_count")
+    def pages_reviewed_count(self, obj):
+        return obj.reviewed_count
+
+    @admin.display(description="Pages reviewed")
+    def pages_reviewed(self, obj):
+        if obj is None or obj.pk is None:
+            return "None yet."
+        pages = Page.objects.filter(medical_reviewer=obj, draft_of__isnull=True).order_by("title")
+        if not pages:
+            return "None yet."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> ({}), last reviewed {}</li>',
+                (
+                    (
+                        reverse(f"admin:procedures_{page.kind}_change", args=[page.pk]),
+                        page.title,
+                        page.get_status_display().lower(),
+                        page.last_reviewed.strftime("%B %-d, %Y") if page.last_reviewed else "never",
+                    )
+                    for page in pages
+                ),
+            ),
+        )
 
 
 @admin.register(Clinic)
