@@ -12,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_order, page_preview
+from . import content_check_admin, page_order, page_preview, review_dates_admin
 from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -131,8 +131,9 @@ class ProcedureAdmin(PageAdmin):
     autocomplete_fields = relation_fields
 
     def get_urls(self):
-        # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
-        return [*content_check_admin.urls(self), *super().get_urls()]
+        # The reports cover conditions too; they live here once, at /admin/procedures/procedure/content-check/
+        # and /admin/procedures/procedure/reviews-due/.
+        return [*content_check_admin.urls(self), *review_dates_admin.urls(self), *super().get_urls()]
 
 
 @admin.register(Condition)

@@ -455,3 +455,24 @@ class Location(models.Model):
     @property
     def hours_lines(self):
         return [line.strip() for line in self.hours.splitlines() if line.strip()]
+
+
+class ReviewsDueEmail(models.Model):
+    """The editors' weekly "reviews due" email of one week: its row is claimed before sending, so it goes
+    out once however many workers look."""
+
+    week = models.DateField(
+        unique=True, help_text="The Monday of the ISO week (clinic time) the email is for."
+    )
+    done_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the email went out, or was found unneeded as nothing was due."
+    )
+    pages_listed = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-week"]
+        verbose_name = "weekly reviews-due email"
+
+    def __str__(self):
+        return f"Reviews due, week of {self.week}"

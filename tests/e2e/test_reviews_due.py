@@ -1,0 +1,49 @@
+"""An editor opens the report of medical reviews due from the admin's home: no WCAG 2.2 AA violation,
+nothing wider than a phone's screen, and each page leads to its change form."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.factories import ConditionFactory, PhysicianFactory, ProcedureFactory
+
+from .checks import axe_violations, horizontal_overflow, small_tap_targets
+from .staff import log_in
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def reviews_due(live_editor):
+    today = timezone.localdate()
+    jane = PhysicianFactory(name="Jane Doe", credentials="MD, MPH")
+    ConditionFactory(title="Degenerative Disc Disease", last_reviewed=None)
+    ProcedureFactory(
+        title="Radiofrequency Ablation of the Lumbar Medial Branch Nerves",
+        medical_reviewer=jane,
+        last_reviewed=today - datetime.timedelta(days=400),
+    )
+    return ProcedureFactory(
+        title="Epidural Steroid Injections",
+        medical_reviewer=PhysicianFactory(
+            name="Reviewing physician (to be named by the clinic)", is_placeholder=True
+        ),
+        last_reviewed=today - datetime.timedelta(days=350),
+    )
+
+
+def test_the_reviews_due_report_has_no_violations_and_fits_the_screen(tab, live_editor, reviews_due):
+    log_in(tab, live_editor)
+    tab.get_by_role("link", name="Medical reviews due").click()
+
+    expect(tab.get_by_role("heading", name="Overdue: 2 pages")).to_be_visible()
+    expect(tab.get_by_role("heading", name="Due within 30 days: 1 page")).to_be_visible()
+    assert axe_violations(tab) == ""
+    assert horizontal_overflow(tab) == 0
+    assert small_tap_targets(tab) == []
+
+    tab.get_by_role("link", name="Epidural Steroid Injections").click()
+
+    expect(tab).to_have_url(f"/admin/procedures/procedure/{reviews_due.pk}/change/")
