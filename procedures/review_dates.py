@@ -36,6 +36,10 @@ class DueReview:
 
 
 def due_in_words(page: Page, today: datetime.date) -> str:
+    return _due_in_words(page, today).replace("\xa0", " ")  # timesince's no-break spaces: plain in an email
+
+
+def _due_in_words(page: Page, today: datetime.date) -> str:
     due_on = page.review_due_on
     if due_on is None:
         return "Never reviewed"

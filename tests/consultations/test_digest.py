@@ -1,6 +1,5 @@
 """The front desk leads' daily digest: counts only, at the configured time, exactly once a day."""
 
-import asyncio
 import threading
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -12,7 +11,7 @@ from django.db import connection
 from consultations.digest import daily_digest_send, digest_counts, digest_recipients
 from consultations.models import ConsultationRequest, DailyDigest
 from tests.factories import ConsultationRequestFactory, FrontDeskFactory, FrontDeskLeadFactory
-from tests.mail import Inbox
+from tests.mail import SlowInbox
 
 Status = ConsultationRequest.Status
 LA = ZoneInfo("America/Los_Angeles")
@@ -221,14 +220,6 @@ def test_the_worker_sends_the_digest_when_it_looks(
     call_command("run_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
     assert len(recording_smtp_server.messages) == 1
-
-
-class SlowInbox(Inbox):
-    """A mail server that takes its time to accept, so that two senders overlap."""
-
-    async def handle_DATA(self, server, session, envelope):
-        await asyncio.sleep(0.5)
-        return await super().handle_DATA(server, session, envelope)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs row locks, which SQLite does not have")
