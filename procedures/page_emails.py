@@ -2,12 +2,8 @@
 
 The editors' weekly "medical reviews due" email (reviews_due_email_send): the published pages overdue
 for review or due within 30 days, with links to the admin; no patient data exists here. Sent once a
-week however many task workers look, as consultations/digest.py sends its digest: the week's
-ReviewsDueEmail row is inserted (INSERT … ON CONFLICT DO NOTHING on its unique week), then locked
-with SKIP LOCKED while the email is sent, and marked done in the same transaction. Whoever finds the
-row locked or done does nothing. A failed send leaves the row as it was, so the next look sends it;
-a crash after the mail server accepted the email and before the commit sends it again at the next
-look, with the same Message-ID so mail clients can tell.
+week however many task workers look: the week's ReviewsDueEmail row is claimed as
+clinic/send_once.py describes, with one Message-ID per ISO week.
 """
 
 import datetime
@@ -17,10 +13,11 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+
+from clinic.send_once import claimed_period, sent_or_logged
 
 from .models import ReviewsDueEmail
 from .review_dates import REVIEW_NOTICE_DAYS, DueReview, reviews_due
@@ -71,18 +68,11 @@ def compose_reviews_due(
 def reviews_due_email_send(*, now: datetime.datetime | None = None) -> bool:
     """Send this week's email if its time has come and nobody has sent it yet; True if this call sent it."""
     now = now or timezone.now()
-    if now < reviews_due_email_due_at(timezone.localdate(now)):
-        return False
     today = timezone.localdate(now)
+    if now < reviews_due_email_due_at(today):
+        return False
     week = today - datetime.timedelta(days=today.weekday())
-    ReviewsDueEmail.objects.bulk_create([ReviewsDueEmail(week=week)], ignore_conflicts=True)
-    with transaction.atomic():
-        # Locked until the commit below: another sender at this moment skips it, a later one finds it done.
-        email = (
-            ReviewsDueEmail.objects.select_for_update(skip_locked=True)
-            .filter(week=week, done_at=None)
-            .first()
-        )
+    with claimed_period(ReviewsDueEmail, done_field="done_at", week=week) as email:
         if email is None:
             return False
         reviews = reviews_due(today=today)
@@ -114,14 +104,7 @@ def reviews_due_email_send(*, now: datetime.datetime | None = None) -> bool:
             recipients=recipients,
             message_id=f"reviews-due-{year}-W{week_number:02d}",
         )
-        try:
-            message.send()
-        except Exception as error:  # noqa: BLE001 - any failure is retried at the next look, never lost
-            logger.warning(
-                "The reviews-due email for the week of %s could not be sent (%s); trying again later",
-                week,
-                type(error).__name__,
-            )
+        if not sent_or_logged(message, what=f"The reviews-due email for the week of {week}", logger=logger):
             return False
         email.done_at = timezone.now()
         email.pages_listed = len(reviews)

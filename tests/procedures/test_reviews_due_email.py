@@ -1,7 +1,6 @@
 """The editors' weekly email of pages due for medical review: on its day and time, exactly once a week."""
 
 import datetime
-import threading
 from io import StringIO
 from zoneinfo import ZoneInfo
 
@@ -12,6 +11,7 @@ from django.utils import timezone
 
 from procedures.models import Page, ReviewsDueEmail
 from procedures.page_emails import reviews_due_email_send, reviews_due_recipients
+from tests.concurrency import at_the_same_moment
 from tests.factories import (
     ConditionFactory,
     EditorFactory,
@@ -237,22 +237,7 @@ def test_workers_at_the_same_moment_send_one_email(senders, smtp_server):
     smtp_server.start()
     EditorFactory(email="editor@clinic.example")
     due(datetime.date(2026, 11, 9))
-    start = threading.Barrier(senders)
-    results = []
-
-    def sender():
-        # Each thread is a worker of its own, with its own database connection.
-        try:
-            start.wait()
-            results.append(reviews_due_email_send(now=MONDAY_8AM))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=sender) for _ in range(senders)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_the_same_moment(senders, lambda: reviews_due_email_send(now=MONDAY_8AM))
 
     assert sorted(results) == [False] * (senders - 1) + [True]
     assert len(smtp_server.messages) == 1
