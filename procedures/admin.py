@@ -67,7 +67,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     """Shared by procedure and condition pages. Every save keeps a revision that can be restored
     from "History", including the page's sections and FAQs."""
 
-    list_display = ["title", "status", "last_reviewed", "updated_at"]
+    list_display = ["title", "status", "last_reviewed", "review_due", "updated_at"]
     list_filter = ["status", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
@@ -123,6 +123,10 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     @admin.display(description="Warnings")
     def content_check(self, obj):
         return content_check_admin.panel(obj)
+
+    @admin.display(description="Review due")
+    def review_due(self, obj):
+        return obj.review_due_on or "Now: never reviewed"
 
 
 @admin.register(Procedure)
