@@ -47,3 +47,16 @@ def test_the_reviews_due_report_has_no_violations_and_fits_the_screen(tab, live_
     tab.get_by_role("link", name="Epidural Steroid Injections").click()
 
     expect(tab).to_have_url(f"/admin/procedures/procedure/{reviews_due.pk}/change/")
+
+
+def test_the_physicians_list_and_a_physicians_page_have_no_violations(page, live_editor, reviews_due):
+    log_in(page, live_editor)
+    page.get_by_role("link", name="Physicians").first.click()
+
+    expect(page.get_by_role("heading", name="Select physician to change")).to_be_visible()
+    assert axe_violations(page, within="#content-main") == ""
+
+    page.get_by_role("link", name="Reviewing physician (to be named by the clinic)").click()
+
+    expect(page.get_by_role("link", name="Epidural Steroid Injections")).to_be_visible()
+    assert axe_violations(page, within="#content-main") == ""
