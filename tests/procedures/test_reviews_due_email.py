@@ -214,6 +214,21 @@ def test_the_command_with_nothing_due_sends_nothing_and_says_why(editors, record
     assert recording_smtp_server.messages == []
 
 
+@pytest.mark.django_db
+def test_the_command_for_cron_sends_only_the_weekly_email_once(editors, recording_smtp_server, settings):
+    settings.PAGE_REVIEWS_EMAIL_TIME = "00:00"
+    due(timezone.localdate() - datetime.timedelta(days=1))
+    outputs = []
+    for _ in range(2):
+        out = StringIO()
+        call_command("send_reviews_due_email", if_due=True, stdout=out)
+        outputs.append(out.getvalue())
+
+    assert outputs[0] == "Sent this week's reviews-due email.\n"
+    assert outputs[1].startswith("Nothing sent: not yet due, already sent")
+    assert len(recording_smtp_server.messages) == 1
+
+
 @pytest.mark.django_db(transaction=True)  # the real worker needs real transactions
 def test_the_worker_sends_the_weekly_email_when_it_looks(recording_smtp_server, settings, run_worker):
     # Due from Monday at midnight: whenever in the week this test runs, the email is due.
