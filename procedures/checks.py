@@ -124,7 +124,7 @@ def _reviewer_warnings():
                 message,
                 hint="Add the clinic's physician in the admin: Pages and clinic details › Physicians, with "
                 "their staff account in the “Medical reviewers” group; have them review and approve each "
-                "page; then delete the placeholder there.",
+                "page; then an administrator deletes the placeholder there.",
                 id="procedures.W005",
             )
         )
