@@ -68,6 +68,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     from "History", including the page's sections and FAQs."""
 
     list_display = ["title", "status", "last_reviewed", "review_due", "updated_at"]
+    list_select_related = ["medical_reviewer"]  # for "Review due": a placeholder's review counts for nothing
     list_filter = ["status", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
@@ -126,7 +127,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
 
     @admin.display(description="Review due")
     def review_due(self, obj):
-        return obj.review_due_on or "Now: never reviewed"
+        return obj.review_due_on or "Now: never reviewed by a physician"
 
 
 @admin.register(Procedure)

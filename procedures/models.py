@@ -4,8 +4,8 @@ import datetime
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import ExtractMonth, ExtractYear
+from django.db.models import Case, F, Prefetch, Q, Value, When
+from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
 from django.urls import reverse
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -89,29 +89,34 @@ class PageQuerySet(models.QuerySet):
     # select and order pages by the same rule in SQL, on PostgreSQL and SQLite alike.
 
     def _with_review_due_month(self):
-        # The month the review falls due in, counted from year 0. Its day is the day of the last
-        # review, or the month's last day when that month is shorter: comparing the day of the last
-        # review is enough for due_by() below, and orders pages due in the same month correctly.
+        # The month the review falls due in, counted from year 0, NULL when due now (never reviewed, or
+        # only by the seed's placeholder). Its day is the day of the last review, or the month's last
+        # day when that month is shorter: comparing the day of the last review is enough for
+        # review_due_by() below, and orders pages due in the same month correctly.
         return self.alias(
-            review_due_month=ExtractYear("last_reviewed") * 12
-            + ExtractMonth("last_reviewed")
-            - 1
-            + F("review_interval_months")
+            review_due_month=Case(
+                When(medical_reviewer__is_placeholder=True, then=Value(None)),
+                default=ExtractYear("last_reviewed") * 12
+                + ExtractMonth("last_reviewed")
+                - 1
+                + F("review_interval_months"),
+                output_field=models.IntegerField(),
+            )
         )
 
     def review_due_by(self, day: datetime.date):
-        """Pages due for review on or before `day`, and those never reviewed (they are due now)."""
+        """Pages due for review on or before `day`, and those due now (never reviewed by a physician)."""
         month = _month_number(day)
         due_in_that_month = Q(review_due_month=month)
         if day.day < calendar.monthrange(day.year, day.month)[1]:
             # On the month's last day every review due that month has fallen due, clamped or not.
             due_in_that_month &= Q(last_reviewed__day__lte=day.day)
         return self._with_review_due_month().filter(
-            Q(last_reviewed__isnull=True) | Q(review_due_month__lt=month) | due_in_that_month
+            Q(review_due_month__isnull=True) | Q(review_due_month__lt=month) | due_in_that_month
         )
 
     def review_overdue(self, today: datetime.date):
-        """Pages whose review date has passed, and those never reviewed."""
+        """Pages whose review date has passed, and those never reviewed by a physician."""
         return self.review_due_by(today - datetime.timedelta(days=1))
 
     def review_due_within(self, days: int, today: datetime.date):
@@ -121,9 +126,11 @@ class PageQuerySet(models.QuerySet):
         )
 
     def by_review_due_date(self):
-        """Never reviewed first, then the earliest due; pages due the same day by title."""
+        """Due now (never reviewed by a physician) first, then the earliest due; the same day by title."""
         return self._with_review_due_month().order_by(
-            F("review_due_month").asc(nulls_first=True), "last_reviewed__day", "title"
+            F("review_due_month").asc(nulls_first=True),
+            ExtractDay("last_reviewed").asc(nulls_first=True),
+            "title",
         )
 
 
@@ -269,13 +276,14 @@ class Page(models.Model):
 
     @property
     def review_due_on(self) -> datetime.date | None:
-        """When the next medical review is due; None for a page never reviewed, which is due now."""
-        if self.last_reviewed is None:
+        """When the next medical review is due; None when it is due now: the page was never reviewed, or
+        only by the seed's placeholder, whose date is the day the content was loaded."""
+        if self.last_reviewed is None or self.has_placeholder_reviewer:
             return None
         return months_later(self.last_reviewed, self.review_interval_months)
 
     def review_is_overdue(self, today: datetime.date) -> bool:
-        return self.last_reviewed is None or self.review_due_on < today
+        return self.review_due_on is None or self.review_due_on < today
 
     @property
     def has_placeholder_reviewer(self) -> bool:

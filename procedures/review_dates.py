@@ -41,6 +41,8 @@ def due_in_words(page: Page, today: datetime.date) -> str:
 
 def _due_in_words(page: Page, today: datetime.date) -> str:
     due_on = page.review_due_on
+    if page.has_placeholder_reviewer:
+        return "Never reviewed by a physician"
     if due_on is None:
         return "Never reviewed"
     if due_on < today:

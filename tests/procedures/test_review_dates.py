@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from procedures.models import Page, months_later
-from tests.factories import ProcedureFactory
+from tests.factories import PhysicianFactory, ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +42,24 @@ def test_a_page_never_reviewed_has_no_due_date_and_is_overdue():
     assert page.review_due_on is None
     assert page.review_is_overdue(TODAY)
     assert list(Page.objects.review_overdue(TODAY)) == [page.page_ptr]
+
+
+def test_a_page_reviewed_only_by_the_seeds_placeholder_is_due_now_and_comes_first():
+    seeded = ProcedureFactory(
+        title="Z seeded",
+        last_reviewed=TODAY,
+        medical_reviewer=PhysicianFactory(name="Reviewing physician", is_placeholder=True),
+    )
+    overdue = ProcedureFactory(title="A overdue", last_reviewed=datetime.date(2025, 1, 2))
+    ProcedureFactory(title="Reviewed", last_reviewed=TODAY, medical_reviewer=PhysicianFactory())
+
+    assert seeded.review_due_on is None
+    assert seeded.review_is_overdue(TODAY)
+    assert set(Page.objects.review_overdue(TODAY)) == {seeded.page_ptr, overdue.page_ptr}
+    assert list(Page.objects.review_overdue(TODAY).by_review_due_date()) == [
+        seeded.page_ptr,
+        overdue.page_ptr,
+    ]
 
 
 def test_the_querysets_agree_with_the_page_on_every_day_around_short_months():

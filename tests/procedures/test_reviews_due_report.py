@@ -57,13 +57,12 @@ def test_the_report_lists_overdue_pages_first_then_those_due_within_30_days(edit
     never = ConditionFactory(title="Spinal Stenosis", last_reviewed=None, medical_reviewer=None)
     weeks_late = reviewed(21, title="Medial Branch Block", medical_reviewer=jane)
     day_late = reviewed(1, title="Lumbar Facet Injections", medical_reviewer=jane)
-    soon = reviewed(
-        -12,
-        title="Radiofrequency Ablation",
-        medical_reviewer=PhysicianFactory(
-            name="Reviewing physician (to be named)", credentials="", is_placeholder=True
-        ),
+    seeded = reviewed(
+        -300,
+        title="Epidural Steroid Injections",
+        medical_reviewer=PhysicianFactory(name="Reviewing physician (to be named)", is_placeholder=True),
     )
+    soon = reviewed(-12, title="Radiofrequency Ablation", medical_reviewer=jane)
     reviewed(-31, title="Not yet due")
     reviewed(5, title="Unpublished", status=Page.Status.DRAFT)
     reviewed(5, title="Working draft", status=Page.Status.DRAFT, draft_of=weeks_late, slug=weeks_late.slug)
@@ -74,22 +73,28 @@ def test_the_report_lists_overdue_pages_first_then_those_due_within_30_days(edit
     overdue, due_soon = rows(response, "reviews-overdue"), rows(response, "reviews-due-soon")
     assert [row[0] for row in overdue] == [
         "Spinal Stenosis (condition)",
+        "Epidural Steroid Injections (procedure)",
         "Medial Branch Block (procedure)",
         "Lumbar Facet Injections (procedure)",
     ]
     assert overdue[0][1:] == ["Never reviewed", "Never", "Nobody named"]
-    assert overdue[1][1].startswith("Overdue by 3 weeks (")
-    assert overdue[1][3] == "Jane Doe, MD"
+    assert overdue[1][1] == "Never reviewed by a physician"
+    assert overdue[1][3] == "Reviewing physician (to be named) (placeholder)"
+    assert overdue[2][1].startswith("Overdue by 3 weeks (")
+    assert overdue[2][3] == "Jane Doe, MD"
     assert due_soon == [
         [
             "Radiofrequency Ablation (procedure)",
             f"Due in 1 week ({soon.review_due_on:%b} {soon.review_due_on.day}, {soon.review_due_on.year})",
             f"{soon.last_reviewed:%b} {soon.last_reviewed.day}, {soon.last_reviewed.year}",
-            "Reviewing physician (to be named) (placeholder)",
+            "Jane Doe, MD",
         ]
     ]
     links = {a.text: a.get("href") for a in parse(response.content).find_all("a")}
     assert links["Spinal Stenosis"] == reverse("admin:procedures_condition_change", args=[never.pk])
+    assert links["Epidural Steroid Injections"] == reverse(
+        "admin:procedures_procedure_change", args=[seeded.pk]
+    )
     assert links["Lumbar Facet Injections"] == reverse(
         "admin:procedures_procedure_change", args=[day_late.pk]
     )
