@@ -5,12 +5,14 @@ import reversion
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
 from django.db import models
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
@@ -22,9 +24,10 @@ from . import (
     page_compare_admin,
     page_order,
     page_preview,
+    review_dates_admin,
 )
 from .forms import TextareaField
-from .models import FAQ, Clinic, Condition, Location, Procedure, Section
+from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 
 
 class MarkdownHelpMixin:
@@ -82,7 +85,8 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     """Shared by procedure and condition pages. Every save keeps a revision that can be restored
     from "History", including the page's sections and FAQs."""
 
-    list_display = ["title", "status", "last_reviewed", "updated_at"]
+    list_display = ["title", "status", "last_reviewed", "review_due", "updated_at"]
+    list_select_related = ["medical_reviewer"]  # for "Review due": a placeholder's review counts for nothing
     list_filter = ["status", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
@@ -212,19 +216,85 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def content_check(self, obj):
         return content_check_admin.panel(obj)
 
+    @admin.display(description="Review due")
+    def review_due(self, obj):
+        return obj.review_due_on or "Now: never reviewed by a physician"
+
 
 @admin.register(Procedure)
 class ProcedureAdmin(PageAdmin):
     relation_fields = ["conditions_treated", "related_procedures"]
 
     def get_urls(self):
-        # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
-        return [*content_check_admin.urls(self), *super().get_urls()]
+        # The reports cover conditions too; they live here once, at /admin/procedures/procedure/content-check/
+        # and /admin/procedures/procedure/reviews-due/.
+        return [*content_check_admin.urls(self), *review_dates_admin.urls(self), *super().get_urls()]
 
 
 @admin.register(Condition)
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
+
+
+@admin.register(Physician)
+class PhysicianAdmin(admin.ModelAdmin):
+    """The physicians who review pages: their name and credentials as patients read them on each page."""
+
+    list_display = ["name", "credentials", "user", "is_placeholder", "pages_reviewed_count"]
+    # No list filter: a clinic has a handful of physicians, and the stock filter's links are smaller
+    # than WCAG 2.2's 24 px targets.
+    search_fields = ["name", "credentials", "user__username", "user__email"]
+    fields = ["name", "credentials", "user", "is_placeholder", "pages_reviewed"]
+    # Nobody makes a real physician a placeholder or the reverse: the clinic adds its physician as a
+    # new record, so the seed's dates are never shown under a real name.
+    readonly_fields = ["is_placeholder", "pages_reviewed"]
+
+    def get_queryset(self, request):
+        live_pages = Q(reviewed_pages__draft_of__isnull=True)
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("user")
+            .annotate(reviewed_count=Count("reviewed_pages", filter=live_pages))
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_placeholder:
+            return ["name", "credentials", *self.readonly_fields]
+        return self.readonly_fields
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description="Pages reviewed", ordering="reviewed_count")
+    def pages_reviewed_count(self, obj):
+        return obj.reviewed_count
+
+    @admin.display(description="Pages reviewed")
+    def pages_reviewed(self, obj):
+        if obj is None or obj.pk is None:
+            return "None yet."
+        pages = Page.objects.filter(medical_reviewer=obj, draft_of__isnull=True).order_by("title")
+        if not pages:
+            return "None yet."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> ({}), last reviewed {}</li>',
+                (
+                    (
+                        reverse(f"admin:procedures_{page.kind}_change", args=[page.pk]),
+                        page.title,
+                        page.get_status_display().lower(),
+                        page.last_reviewed.strftime("%B %-d, %Y") if page.last_reviewed else "never",
+                    )
+                    for page in pages
+                ),
+            ),
+        )
 
 
 @admin.register(Clinic)
