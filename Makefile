@@ -11,7 +11,7 @@ PORT ?= 8000
 export
 DJANGO_DEBUG ?= true
 
-.PHONY: run serve setup install migrate content test drills lint bench clean
+.PHONY: run serve setup install migrate content test drills lint bench backup restore clean
 
 # The task worker (it sends the staff notices) runs in the background and stops with the server.
 run: setup
@@ -44,6 +44,15 @@ test: install
 # The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis.
 drills: install
 	$(PY) -m pytest tests/drills -v $(PYTEST_ARGS)
+
+# A consistent backup of DATABASE_URL (PostgreSQL) while the site runs; restore into a new database.
+# See deploy/backup.sh and deploy/restore.sh for the settings (BACKUP_DIR, BACKUP_KEEP).
+backup:
+	deploy/backup.sh
+
+restore:
+	@[ -n "$(BACKUP)" ] && [ -n "$(TARGET_DATABASE_URL)" ] || { echo "Usage: make restore BACKUP=backups/clinic-….dump TARGET_DATABASE_URL=postgres://…/clinic_restored (a new database)" >&2; exit 2; }
+	deploy/restore.sh "$(BACKUP)" "$(TARGET_DATABASE_URL)"
 
 # Page audits (Lighthouse, Nu Html Checker, MDN HTTP Observatory) with the tools pinned in package.json.
 .PHONY: audit

@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
@@ -11,9 +12,10 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 
 from clinic.client_address import client_address
+from procedures import page_cache
 from procedures.models import Condition, Procedure
 
-from . import services, spam
+from . import form_page, services, spam
 from .forms import ConsultationRequestForm, site_path
 from .models import ConsultationRequest
 
@@ -36,6 +38,22 @@ class ConsultationRequestView(FormView):
     form_class = ConsultationRequestForm
     template_name = "consultations/request_form.html"
     http_method_names = ["get", "post", "head"]
+
+    def get(self, request, *args, **kwargs):
+        # The page as first opened is the same for everyone but for three values (form_page.py).
+        initial = self.get_initial()
+        generation = page_cache.current_generation()
+        page = form_page.kept_page(generation, initial.get("topic"))
+        if page is not None:
+            started = spam.form_started_token()
+            return HttpResponse(
+                form_page.filled(page, request=request, started=started, came_from=initial["came_from"])
+            )
+        response = super().get(request, *args, **kwargs).render()
+        form_page.keep(
+            generation, topic=initial.get("topic"), form=response.context_data["form"], html=response.text
+        )
+        return response
 
     def post(self, request, *args, **kwargs):
         length = request.META.get("CONTENT_LENGTH") or "0"

@@ -137,6 +137,11 @@ def store(
         local_copies.keep(key, generation, CachedPage(*entry[1:]))
 
 
+def current_generation() -> str | None:
+    """The generation now, read from the shared cache: None if there is none or it cannot be read."""
+    return cache.get(GENERATION_KEY)
+
+
 def invalidate_all() -> str:
     local_copies.forget()
     generation = uuid.uuid4().hex

@@ -56,15 +56,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def fresh_page_cache_copies():
-    """Each test starts without this process's copies of cached pages.
+    """Each test starts without this process's copies of cached pages and of the form page.
 
     In a server these copies are checked against the shared cache's generation; here the shared
     cache (a database table) is rolled back with each test, and a copy made by the previous test
     could otherwise be served to the next one within the copies' second of trust.
     """
+    from consultations import form_page
     from procedures import page_cache
 
     page_cache.local_copies.forget()
+    form_page.forget()
 
 
 @pytest.fixture(autouse=True)

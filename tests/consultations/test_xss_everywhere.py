@@ -20,6 +20,7 @@ from django.urls import reverse
 from consultations import notifications, services, views
 from consultations.forms import ConsultationRequestForm
 from consultations.models import ConsultationRequest, Event, Note, Notification
+from procedures import page_cache
 from procedures.models import Clinic, Condition, Location, Procedure
 from tests.factories import (
     ConditionFactory,
@@ -242,6 +243,9 @@ def set_editor_text(text: str) -> None:
     Location.objects.update(name=text, street_address=text, city=text, hours=f"{text}\n{text}")
     Procedure.objects.update(title=text)
     Condition.objects.update(title=text)
+    # Updates skip the signals by which an editor's save replaces the page cache's generation,
+    # which the kept form page belongs to (consultations/form_page.py).
+    page_cache.invalidate_all()
 
 
 @pytest.fixture
