@@ -11,7 +11,7 @@ PORT ?= 8000
 export
 DJANGO_DEBUG ?= true
 
-.PHONY: run serve setup install migrate content test drills lint bench clean
+.PHONY: run serve setup install migrate content test drills lint bench clean stack stack-stop stack-status
 
 # The task worker (it sends the staff notices) runs in the background and stops with the server.
 run: setup
@@ -44,6 +44,19 @@ test: install
 # The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis.
 drills: install
 	$(PY) -m pytest tests/drills -v $(PYTEST_ARGS)
+
+# The production stack on loopback (README, "Production stack"): nginx with a self-signed certificate on
+# https://127.0.0.1:8443/ (http://127.0.0.1:8080/ redirects), two gunicorn app servers, two task workers,
+# PostgreSQL (STACK_DATABASE_URL, default database clinic_stack) and Redis. It runs in the background
+# until `make stack-stop`; logs and pids are under .stack/.
+stack: install
+	$(PY) -m deploy.stack start
+
+stack-stop:
+	$(PY) -m deploy.stack stop
+
+stack-status:
+	$(PY) -m deploy.stack status
 
 # Page audits (Lighthouse, Nu Html Checker, MDN HTTP Observatory) with the tools pinned in package.json.
 .PHONY: audit
