@@ -296,13 +296,13 @@ def start_site(site_env, processes, tmp_path):
         args += ["--bind", f"127.0.0.1:{port}", "--graceful-timeout", "2", "--no-control-socket"]
         site = Process(args, {**site_env, **settings}, tmp_path / f"gunicorn-{port}.log").start()
         processes.append(site)
-        wait_until(lambda: _healthy(port), timeout=30, message="gunicorn to answer /healthz")
+        wait_until(lambda: healthy(port), timeout=30, message="gunicorn to answer /healthz")
         return site, port
 
     return start
 
 
-def _healthy(port: int) -> bool:
+def healthy(port: int) -> bool:
     return _answers(Browser(port), "/healthz")
 
 
@@ -407,7 +407,7 @@ def start_stack(drill_cluster, site_env, processes, tmp_path, start_worker, redi
             configs.append(config)
             servers.append(server)
         for port in ports:
-            wait_until(functools.partial(_healthy, port), timeout=30, message=f"gunicorn on {port} to answer")
+            wait_until(functools.partial(healthy, port), timeout=30, message=f"gunicorn on {port} to answer")
         workers = [start_worker(**{**settings, **release, "REDIS_URL": redis_server.url}) for _ in range(2)]
         nginx = Nginx(
             tmp_path / "nginx",
