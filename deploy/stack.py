@@ -273,6 +273,7 @@ def prepare_database(env: dict[str, str]) -> None:
         subprocess.run(manage + command, cwd=BASE_DIR, env=env, check=True)
     # The admin's files too: staff use the admin through nginx.
     subprocess.run(manage + ["collectstatic", "--noinput", "-v0"], cwd=BASE_DIR, env=env, check=True)
+    subprocess.run(manage + ["render_unavailable_page"], cwd=BASE_DIR, env=env, check=True)
 
 
 def wait_for_https(url: str, certificate: Path, timeout: float = 60) -> None:

@@ -83,6 +83,8 @@ def proxy(stand_ins, tmp_path):
     (static / "site.0123456789ab.css").write_text("body { color: black; }\n" * 50)
     (static / "site.0123456789ab.css.gz").write_bytes(b"\x1f\x8b" + b"stands for the gzip copy")
     (static / "robots-notes.txt").write_text("not a hashed name\n")
+    (static / "errors").mkdir()
+    (static / "errors" / "unavailable.html").write_text("<h1>Sorry, we can’t answer right now</h1>")
     nginx = Nginx(
         tmp_path / "nginx",
         https_port=free_port(8600),
@@ -259,6 +261,9 @@ def test_a_post_a_server_received_is_never_sent_to_the_other(proxy, stand_ins):
     response = request(proxy, "POST", "/die/consultation/", body="first_name=Ana")
     assert response.status == 502
     assert len(received(stand_ins, "/die/")) == 1
+    # The patient is shown the site's own page (render_unavailable_page), never cached.
+    assert "Sorry, we can’t answer right now" in response.text
+    assert "Cache-Control" not in response.headers
 
 
 def test_the_tracking_parameters_nginx_ignores_are_those_the_app_ignores():

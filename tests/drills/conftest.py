@@ -25,7 +25,7 @@ import pytest
 
 from deploy.stack import Nginx, gunicorn_command
 from tests.mail import Inbox, SMTPServer
-from tests.processes import BASE_DIR, production_environment, run_with_django
+from tests.processes import BASE_DIR, production_environment, run_python, run_with_django
 from tests.servers import PostgresServer, RedisServer, free_port, wait_until
 
 from .browser import HOST, REFERENCE, Browser, patient, reference_on
@@ -123,6 +123,9 @@ def drill_cluster():
         )
         assert setup.returncode == 0, setup.stderr
         assert collect.wait(timeout=120) == 0, collect.stderr.read()
+        # The page nginx shows when no app server answers (the stack's drills).
+        rendered = run_python("manage.py", "render_unavailable_page", env=env)
+        assert rendered.returncode == 0, rendered.stderr
         yield postgres, static_root
     finally:
         postgres.remove()
@@ -393,7 +396,7 @@ def start_stack(drill_cluster, site_env, processes, tmp_path, start_worker, redi
     """Start the stack as deploy/stack.py runs it, on ports of its own; return it."""
     _, static_root = drill_cluster
 
-    def start(*, release: dict[str, str] | None = None, **settings: str) -> Stack:
+    def start(*, release: dict[str, str] | None = None, task_workers: int = 2, **settings: str) -> Stack:
         env = {**site_env, "REDIS_URL": redis_server.url, **settings}
         release = release or {"RELEASE_ID": "drill-1"}
         ports, configs, servers = [free_port(8082), free_port(8082)], [], []
@@ -407,7 +410,8 @@ def start_stack(drill_cluster, site_env, processes, tmp_path, start_worker, redi
             servers.append(server)
         for port in ports:
             wait_until(functools.partial(healthy, port), timeout=30, message=f"gunicorn on {port} to answer")
-        workers = [start_worker(**{**settings, **release, "REDIS_URL": redis_server.url}) for _ in range(2)]
+        worker_settings = {**settings, **release, "REDIS_URL": redis_server.url}
+        workers = [start_worker(**worker_settings) for _ in range(task_workers)]
         nginx = Nginx(
             tmp_path / "nginx",
             https_port=free_port(8443),
