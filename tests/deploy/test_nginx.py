@@ -10,13 +10,15 @@ import re
 import shlex
 import socket
 import ssl
+import subprocess
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
-from deploy.stack import BASE_DIR, NGINX_DIR, Nginx, gunicorn_command
+from deploy.stack import BASE_DIR, NGINX_DIR, Nginx, gunicorn_command, make_certificate, site_config
 from procedures.middleware import TRACKING_PARAMETERS
 from tests.servers import free_port, wait_until
 
@@ -290,3 +292,43 @@ def test_the_stack_environment_example_names_only_settings_the_site_reads():
         re.findall(r"^([A-Z_0-9]+)=", (BASE_DIR / "deploy" / "clinic.env.example").read_text(), re.M)
     )
     assert example <= documented
+
+
+def test_the_site_file_for_a_server_passes_nginx_t_inside_debians_own_nginx_conf(tmp_path):
+    certificate, key = make_certificate(tmp_path / "tls")
+    site = site_config(
+        server_name="www.example.com",
+        https_listen="443",
+        http_listen="80",
+        https_port_suffix="",
+        app_servers=["127.0.0.1:8001", "127.0.0.1:8002"],
+        certificate=certificate,
+        certificate_key=key,
+        public_root=tmp_path / "public",
+        cache_dir=tmp_path / "cache",
+        proxy_settings=NGINX_DIR / "proxy.conf",
+    )
+    (tmp_path / "clinic.conf").write_text(site)
+    # Debian's configuration as installed, with the site where sites-enabled/ would hold it: its http
+    # block already sets gzip and ssl_protocols, which the site must not set again at that level.
+    debian = Path("/etc/nginx/nginx.conf").read_text()
+    assert "include /etc/nginx/sites-enabled/*;" in debian
+    main = debian.replace("include /etc/nginx/sites-enabled/*;", f"include {tmp_path / 'clinic.conf'};")
+    (tmp_path / "nginx.conf").write_text(
+        main.replace("pid /run/nginx.pid;", f"pid {tmp_path / 'nginx.pid'};")
+    )
+    checked = subprocess.run(
+        [
+            "nginx",
+            "-t",
+            "-p",
+            f"{tmp_path}/",
+            "-c",
+            str(tmp_path / "nginx.conf"),
+            "-e",
+            str(tmp_path / "error.log"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stderr
