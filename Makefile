@@ -11,7 +11,7 @@ PORT ?= 8000
 export
 DJANGO_DEBUG ?= true
 
-.PHONY: run serve setup install migrate content test drills lint bench clean stack stack-stop stack-status
+.PHONY: run serve setup install migrate content test drills lint bench clean stack stack-stop stack-status stack-deploy
 
 # The task worker (it sends the staff notices) runs in the background and stops with the server.
 run: setup
@@ -57,6 +57,11 @@ stack-stop:
 
 stack-status:
 	$(PY) -m deploy.stack status
+
+# A rolling deploy of the checkout's code onto the running stack: migrate, collect static files, then
+# restart each app server (gunicorn HUP) and each task worker in turn, with no request refused.
+stack-deploy:
+	$(PY) -m deploy.stack deploy
 
 # Page audits (Lighthouse, Nu Html Checker, MDN HTTP Observatory) with the tools pinned in package.json.
 .PHONY: audit

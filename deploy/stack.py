@@ -3,6 +3,7 @@
     python -m deploy.stack start     # make stack: https://127.0.0.1:8443/ (http://127.0.0.1:8080/ redirects)
     python -m deploy.stack stop      # make stack-stop: every process ends gracefully
     python -m deploy.stack status
+    python -m deploy.stack deploy    # make stack-deploy: migrate, then restart each process in turn
     python -m deploy.stack render-site --server-name www.example.com ...   # the site file for a server
 
 On a server systemd runs the same commands (deploy/systemd/); here each runs as a background process of
@@ -11,6 +12,7 @@ its own, with its pid and log under .stack/ (STACK_DIR). The drills (tests/drill
 """
 
 import argparse
+import functools
 import getpass
 import os
 import re
@@ -230,10 +232,9 @@ def pid_file(name: str) -> Path:
 def running(name: str) -> int | None:
     try:
         pid = int(pid_file(name).read_text())
-        os.kill(pid, 0)
-    except (FileNotFoundError, ValueError, ProcessLookupError):
+    except (FileNotFoundError, ValueError):
         return None
-    return pid
+    return pid if alive(pid) else None
 
 
 def launch(name: str, args: list[str], env: dict[str, str]) -> None:
@@ -277,18 +278,7 @@ def prepare_database(env: dict[str, str]) -> None:
 
 
 def wait_for_https(url: str, certificate: Path, timeout: float = 60) -> None:
-    context = ssl.create_default_context(cafile=str(certificate))
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, context=context, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            sys.exit(f"{url} did not answer within {timeout:.0f} s: see the logs in {STACK_DIR / 'logs'}")
-        time.sleep(0.3)
+    wait_for(lambda: answers(url, certificate), timeout, url)
 
 
 def start() -> None:
@@ -307,6 +297,9 @@ def start() -> None:
         launch(f"app{number}", gunicorn_command(port), env)
     for number in range(1, WORKERS + 1):
         launch(f"worker{number}", worker_command(), env)
+    # nginx starts once both app servers answer: it would count one still starting as failed.
+    for number, port in enumerate(APP_PORTS, 1):
+        wait_for(functools.partial(app_answers, port), 60, f"app{number} on port {port}")
     launch("nginx", nginx.command("-g", "daemon off;"), env)
     wait_for_https(f"https://127.0.0.1:{HTTPS_PORT}/healthz", nginx.certificate)
     print(f"Serving https://127.0.0.1:{HTTPS_PORT}/ (self-signed certificate: {nginx.certificate})")
@@ -348,6 +341,87 @@ def stop(timeout: float = 40) -> None:
         print("The stack was not running.")
 
 
+def children(pid: int) -> set[int]:
+    return {int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            sys.exit(
+                f"Gave up after {timeout:.0f} s waiting for {what}: see the logs in {STACK_DIR / 'logs'}"
+            )
+        time.sleep(0.2)
+
+
+def deploy() -> None:
+    """A rolling deploy of the code now in the checkout, as the drill tests/drills/test_rolling_deploy.py
+    makes it: migrations, static files, then each app server and each task worker in turn."""
+    names = process_names()
+    if not all(running(name) for name in names):
+        sys.exit("The stack is not (wholly) running: `make stack` first.")
+    env = stack_environment()
+    print("Migrating, collecting static files (the release before still serves)")
+    prepare_database(env)
+    for number, port in enumerate(APP_PORTS, 1):
+        pid = running(f"app{number}")
+        old = children(pid)
+        # HUP: gunicorn starts new workers on the new code; the old ones finish their requests. The
+        # listening socket stays open throughout, so no request is refused.
+        os.kill(pid, signal.SIGHUP)
+        wait_for(functools.partial(workers_replaced, pid, old), 60, f"app{number}'s new workers")
+        wait_for(functools.partial(app_answers, port), 60, f"app{number}")
+        print(f"  app{number}      restarted onto the new code (pid {pid}, workers {sorted(children(pid))})")
+    for number in range(1, WORKERS + 1):
+        name = f"worker{number}"
+        old = running(name)
+        launch(name, worker_command(), env)
+        # TERM: the old worker finishes the email in hand, then exits.
+        os.kill(old, signal.SIGTERM)
+        wait_for(functools.partial(ended, old), 60, f"the old {name} to finish")
+    print("Deployed.")
+
+
+def workers_replaced(pid: int, old: set[int]) -> bool:
+    workers = children(pid)
+    return len(workers) == len(old) and not workers & old
+
+
+def ended(pid: int) -> bool:
+    return not alive(pid)
+
+
+def app_answers(port: int) -> bool:
+    """Whether an app server answers /healthz itself, as nginx would ask it."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/healthz", headers={"X-Forwarded-Proto": "https"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5):
+            return True
+    except OSError:
+        return False
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def answers(url: str, certificate: Path) -> bool:
+    try:
+        with urllib.request.urlopen(
+            url, context=ssl.create_default_context(cafile=str(certificate)), timeout=5
+        ):
+            return True
+    except OSError:
+        return False
+
+
 def status() -> None:
     for name in process_names():
         pid = running(name)
@@ -385,7 +459,7 @@ def main() -> None:
     command, *arguments = sys.argv[1:] or ["status"]
     if command == "render-site":
         return render_site(arguments)
-    actions = {"start": start, "stop": stop, "status": status}
+    actions = {"start": start, "stop": stop, "status": status, "deploy": deploy}
     if command not in actions:
         sys.exit(f"Usage: python -m deploy.stack {{{'|'.join([*actions, 'render-site'])}}}")
     STACK_DIR.mkdir(parents=True, exist_ok=True)
