@@ -247,11 +247,6 @@ class Process:
         os.killpg(self.popen.pid, signal.SIGKILL)
         return self.popen.wait(timeout=10)
 
-    def children(self) -> set[int]:
-        """The pids of its child processes (gunicorn's workers)."""
-        path = Path(f"/proc/{self.pid}/task/{self.pid}/children")
-        return {int(pid) for pid in path.read_text().split()}
-
     def stop(self):
         if self.alive():
             self.popen.terminate()

@@ -16,6 +16,7 @@ from collections import Counter
 
 import redis
 
+from deploy.stack import children, workers_replaced
 from tests.processes import run_python
 from tests.servers import wait_until
 
@@ -23,12 +24,6 @@ from .conftest import healthy, write_release
 from .load import Load
 
 NEW_RELEASE = {"RELEASE_ID": "drill-2", "DJANGO_SETTINGS_MODULE": "tests.drills.new_release.settings"}
-
-
-def restarted(server, old_workers: set[int]) -> bool:
-    """Whether a HUP'd gunicorn runs only new workers, as many as before."""
-    workers = server.children()
-    return len(workers) == len(old_workers) and not workers & old_workers
 
 
 def test_a_rolling_deploy_with_a_migration_under_load_fails_no_page_load_and_sends_every_notice_once(
@@ -47,11 +42,11 @@ def test_a_rolling_deploy_with_a_migration_under_load_fails_no_page_load_and_sen
         steps.append(f"migrate {time.monotonic() - began:.1f} s")
 
         for server, port, config in zip(stack.app_servers, stack.app_ports, stack.app_configs, strict=True):
-            began, old_workers = time.monotonic(), server.children()
+            began, old_workers = time.monotonic(), children(server.pid)
             write_release(config, NEW_RELEASE)
             server.popen.send_signal(signal.SIGHUP)
             wait_until(
-                functools.partial(restarted, server, old_workers),
+                functools.partial(workers_replaced, server.pid, old_workers),
                 timeout=60,
                 message=f"gunicorn on {port} to replace its workers",
             )
