@@ -41,7 +41,8 @@ content: migrate
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis.
+# The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis; an app server
+# killed, a rolling deploy and shared state on the production stack (nginx needed: apt-get install nginx).
 drills: install
 	$(PY) -m pytest tests/drills -v $(PYTEST_ARGS)
 
