@@ -11,7 +11,7 @@ PORT ?= 8000
 export
 DJANGO_DEBUG ?= true
 
-.PHONY: run serve setup install migrate content test drills lint bench backup restore clean
+.PHONY: run serve setup install migrate content test drills lint bench backup restore clean stack stack-stop stack-status stack-deploy
 
 # The task worker (it sends the staff notices) runs in the background and stops with the server.
 run: setup
@@ -41,7 +41,8 @@ content: migrate
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis.
+# The fault drills alone (docs/drills.md): outages of mail, worker, PostgreSQL and Redis; an app server
+# killed, a rolling deploy and shared state on the production stack (nginx needed: apt-get install nginx).
 drills: install
 	$(PY) -m pytest tests/drills -v $(PYTEST_ARGS)
 
@@ -53,6 +54,24 @@ backup:
 restore:
 	@[ -n "$(BACKUP)" ] && [ -n "$(TARGET_DATABASE_URL)" ] || { echo "Usage: make restore BACKUP=backups/clinic-….dump TARGET_DATABASE_URL=postgres://…/clinic_restored (a new database)" >&2; exit 2; }
 	deploy/restore.sh "$(BACKUP)" "$(TARGET_DATABASE_URL)"
+
+# The production stack on loopback (README, "Production stack"): nginx with a self-signed certificate on
+# https://127.0.0.1:8443/ (http://127.0.0.1:8080/ redirects), two gunicorn app servers, two task workers,
+# PostgreSQL (STACK_DATABASE_URL, default database clinic_stack) and Redis. It runs in the background
+# until `make stack-stop`; logs and pids are under .stack/.
+stack: install
+	$(PY) -m deploy.stack start
+
+stack-stop:
+	$(PY) -m deploy.stack stop
+
+stack-status:
+	$(PY) -m deploy.stack status
+
+# A rolling deploy of the checkout's code onto the running stack: migrate, collect static files, then
+# restart each app server (gunicorn HUP) and each task worker in turn, with no request refused.
+stack-deploy:
+	$(PY) -m deploy.stack deploy
 
 # Page audits (Lighthouse, Nu Html Checker, MDN HTTP Observatory) with the tools pinned in package.json.
 .PHONY: audit

@@ -38,3 +38,12 @@ machine_line() {
     echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores," \
         "$(uname -sr), $(date -u '+%Y-%m-%d %H:%M UTC')"
 }
+
+# Milliseconds from wrk's "99%  8.12ms" (wrk prints us, ms or s).
+p99_ms() {
+    awk '$1 == "99%" { v = $2; f = 1000
+        if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /m$/) f = 60000
+        printf "%.1f", (v + 0) * f }' "$1"
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }

@@ -1,15 +1,20 @@
-"""A patient's browser, reduced to what the drills need, talking HTTP to gunicorn.
+"""A patient's browser, reduced to what the drills need, talking HTTP to gunicorn or HTTPS to nginx.
 
-It reaches the site as a browser does through the clinic's TLS-terminating proxy: the proxy's
-X-Forwarded-Proto and X-Forwarded-For headers, the site's host name, its cookies (the CSRF cookie
-is marked Secure, which a plain HTTP client would refuse to send back) and an Origin on posts.
+Straight to gunicorn it reaches the site as a browser does through the clinic's TLS-terminating
+proxy: the proxy's X-Forwarded-Proto and X-Forwarded-For headers, the site's host name, its cookies
+(the CSRF cookie is marked Secure, which a plain HTTP client would refuse to send back) and an Origin
+on posts. Through nginx (given its certificate) it speaks HTTPS and still sends those two headers,
+now forged: nginx must replace them.
 """
 
+import functools
 import http.client
 import re
+import ssl
 import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 HOST = "www.example.com"
@@ -59,10 +64,26 @@ def patient(number: int, last_name: str = "Drill") -> dict:
     }
 
 
+@functools.cache
+def trusting(certificate: Path) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(certificate))
+
+
 class Browser:
-    def __init__(self, port: int, *, address: str = "198.18.0.1"):
+    def __init__(
+        self,
+        port: int,
+        *,
+        address: str = "198.18.0.1",
+        certificate: Path | None = None,
+        source: str = "127.0.0.1",
+    ):
+        """`address` goes in X-Forwarded-For; `certificate`: speak HTTPS, trusting it; `source`: the
+        loopback address the connection comes from (127.0.0.2 is not the trusted proxy)."""
         self.port = port
         self.address = address
+        self.certificate = certificate
+        self.source = source
         self.cookies = {}
 
     def request(self, method: str, path: str, fields: dict | None = None) -> Response:
@@ -80,7 +101,18 @@ class Browser:
                 }
             )
         started = time.monotonic()
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        if self.certificate:
+            connection = http.client.HTTPSConnection(
+                "127.0.0.1",
+                self.port,
+                timeout=30,
+                context=trusting(self.certificate),
+                source_address=(self.source, 0),
+            )
+        else:
+            connection = http.client.HTTPConnection(
+                "127.0.0.1", self.port, timeout=30, source_address=(self.source, 0)
+            )
         try:
             connection.request(method, path, body, headers)
             response = connection.getresponse()
@@ -98,15 +130,20 @@ class Browser:
     def open_form(self) -> tuple[Response, dict]:
         """Load the form page; return it and the hidden fields the browser will send back."""
         response = self.get(FORM_PATH)
-        reader = HiddenInputs()
-        reader.feed(response.text)
-        return response, reader.values
+        return response, hidden_fields(response)
 
     def send_form(self, hidden: dict, answers: dict) -> Response:
         return self.request("POST", FORM_PATH, {**hidden, **answers})
 
     def follow(self, response: Response) -> Response:
         return self.get(urlsplit(response.headers["Location"]).path)
+
+
+def hidden_fields(page: Response) -> dict:
+    """The hidden fields of a page's form, which the browser sends back."""
+    reader = HiddenInputs()
+    reader.feed(page.text)
+    return reader.values
 
 
 def reference_on(thanks: Response) -> str:

@@ -7,6 +7,7 @@ each drill copies (CREATE DATABASE … TEMPLATE) so that no drill sees another's
 """
 
 import asyncio
+import functools
 import itertools
 import os
 import shutil
@@ -17,15 +18,17 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from deploy.stack import Nginx, gunicorn_command
 from tests.mail import Inbox, SMTPServer
-from tests.processes import BASE_DIR, production_environment, run_with_django
+from tests.processes import BASE_DIR, production_environment, run_python, run_with_django
 from tests.servers import PostgresServer, RedisServer, free_port, wait_until
 
-from .browser import REFERENCE, Browser, patient, reference_on
+from .browser import HOST, REFERENCE, Browser, patient, reference_on
 
 STAFF_INBOX = "frontdesk@clinic.example"
 TEMPLATE_DATABASE = "clinic_drills_template"
@@ -56,6 +59,28 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.drill)
 
 
+# What each drill measured, shown after the run whether it passed or failed (pytest keeps a passing
+# test's output to itself).
+FIGURES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("drill figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def drill_figures(request):
+    """Record a line of figures under the drill's name, for the summary at the end of the run."""
+
+    def record(line: str) -> None:
+        FIGURES.append(f"{request.node.name}: {line}")
+
+    return record
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
@@ -79,10 +104,9 @@ def drill_cluster():
             # The template must keep no connection open, or it cannot be copied.
             DATABASE_CONN_MAX_AGE="0",
         )
-        # Side by side with the database. The admin's files, which the drills never load, are
-        # most of the time collectstatic takes (compressing them).
+        # Side by side with the database. The admin's files too: the shared-state drill logs in.
         collect = subprocess.Popen(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0", "--ignore", "admin"],
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
             cwd=BASE_DIR,
             env=env,
             stderr=subprocess.PIPE,
@@ -99,6 +123,9 @@ def drill_cluster():
         )
         assert setup.returncode == 0, setup.stderr
         assert collect.wait(timeout=120) == 0, collect.stderr.read()
+        # The page nginx shows when no app server answers (the stack's drills).
+        rendered = run_python("manage.py", "render_unavailable_page", env=env)
+        assert rendered.returncode == 0, rendered.stderr
         yield postgres, static_root
     finally:
         postgres.remove()
@@ -192,8 +219,14 @@ class Process:
 
     def start(self):
         with open(self.log, "a") as log:
+            # A session of its own, so that kill_group() can take its children (gunicorn's workers) too.
             self.popen = subprocess.Popen(
-                self.args, cwd=BASE_DIR, env=self.env, stdout=log, stderr=subprocess.STDOUT
+                self.args,
+                cwd=BASE_DIR,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         return self
 
@@ -207,6 +240,11 @@ class Process:
     def kill(self) -> int:
         """SIGKILL: no handler runs, no transaction is finished; returns the exit status."""
         self.popen.send_signal(signal.SIGKILL)
+        return self.popen.wait(timeout=10)
+
+    def kill_group(self) -> int:
+        """SIGKILL to the process and every child, as when the machine under them dies."""
+        os.killpg(self.popen.pid, signal.SIGKILL)
         return self.popen.wait(timeout=10)
 
     def stop(self):
@@ -255,17 +293,14 @@ def start_site(site_env, processes, tmp_path):
         args += ["--bind", f"127.0.0.1:{port}", "--graceful-timeout", "2", "--no-control-socket"]
         site = Process(args, {**site_env, **settings}, tmp_path / f"gunicorn-{port}.log").start()
         processes.append(site)
-        wait_until(lambda: _healthy(port), timeout=30, message="gunicorn to answer /healthz")
+        wait_until(lambda: healthy(port), timeout=30, message="gunicorn to answer /healthz")
         return site, port
 
     return start
 
 
-def _healthy(port: int) -> bool:
-    try:
-        return Browser(port).get("/healthz").status == 200
-    except OSError:
-        return False
+def healthy(port: int) -> bool:
+    return _answers(Browser(port), "/healthz")
 
 
 @pytest.fixture
@@ -319,3 +354,82 @@ def redis_server():
     if server.process:
         server.thaw()
     server.stop()
+
+
+@dataclass
+class Stack:
+    """The production stack (deploy/): nginx over HTTPS in front of two gunicorn app servers, and two
+    task workers, all sharing the drill's PostgreSQL and Redis."""
+
+    nginx: Nginx
+    app_servers: list[Process]
+    app_ports: list[int]
+    app_configs: list[Path]
+    workers: list[Process]
+
+    def browser(self, number: int = 0, **options) -> Browser:
+        """A browser reaching the site through nginx, sending a forged X-Forwarded-For of its own."""
+        return Browser(
+            self.nginx.https_port,
+            address=f"203.0.113.{number % 250 + 1}",
+            certificate=self.nginx.certificate,
+            **options,
+        )
+
+
+def write_release(config: Path, release: dict[str, str]) -> None:
+    """A gunicorn configuration file giving its workers `release`'s environment.
+
+    Gunicorn reads the file again on HUP, so a graceful restart moves the server onto a new release
+    as a deploy of new code does.
+    """
+    config.write_text(f"raw_env = {[f'{name}={value}' for name, value in release.items()]!r}\n")
+
+
+@pytest.fixture
+def start_stack(drill_cluster, site_env, processes, tmp_path, start_worker, redis_server):
+    """Start the stack as deploy/stack.py runs it, on ports of its own; return it."""
+    _, static_root = drill_cluster
+
+    def start(*, release: dict[str, str] | None = None, task_workers: int = 2, **settings: str) -> Stack:
+        env = {**site_env, "REDIS_URL": redis_server.url, **settings}
+        release = release or {"RELEASE_ID": "drill-1"}
+        ports, configs, servers = [free_port(8082), free_port(8082)], [], []
+        for port in ports:
+            config = tmp_path / f"gunicorn-{port}.conf.py"
+            write_release(config, release)
+            args = gunicorn_command(port, graceful_timeout=10) + ["--config", str(config)]
+            server = Process(args, env, tmp_path / f"gunicorn-{port}.log").start()
+            processes.append(server)
+            configs.append(config)
+            servers.append(server)
+        for port in ports:
+            wait_until(functools.partial(healthy, port), timeout=30, message=f"gunicorn on {port} to answer")
+        worker_settings = {**settings, **release, "REDIS_URL": redis_server.url}
+        workers = [start_worker(**worker_settings) for _ in range(task_workers)]
+        nginx = Nginx(
+            tmp_path / "nginx",
+            https_port=free_port(8443),
+            http_port=free_port(8090),
+            app_ports=ports,
+            static_root=Path(static_root),
+            server_name=HOST,
+        )
+        nginx.write_config()
+        nginx.check()
+        proxy = Process(nginx.command("-g", "daemon off;"), env, tmp_path / "nginx.log").start()
+        processes.append(proxy)
+        stack = Stack(nginx, servers, ports, configs, workers)
+        wait_until(
+            lambda: _answers(stack.browser(), "/healthz"), timeout=15, message="nginx to answer over HTTPS"
+        )
+        return stack
+
+    return start
+
+
+def _answers(browser: Browser, path: str) -> bool:
+    try:
+        return browser.get(path).status == 200
+    except OSError:
+        return False
