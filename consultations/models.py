@@ -220,6 +220,9 @@ class ConsultationRequest(models.Model):
     RESPONDED_STATUSES = [Status.ATTEMPTED, Status.CONTACTED, Status.SCHEDULED]
 
     reference = models.CharField(max_length=12, unique=True, editable=False)
+    # A digest of the form page's one-use token: a page resent after its server died between saving
+    # the request and noting the token in the shared cache (or with that cache down) is saved once.
+    form_token_digest = models.CharField(max_length=64, unique=True, null=True, editable=False)  # noqa: DJ001 - NULL for requests from before it, and unique
     # What the patient sent. Blank only after the request is anonymized.
     first_name = models.CharField(max_length=80, blank=True)
     last_name = models.CharField(max_length=80, blank=True)

@@ -20,6 +20,14 @@ from .red_flags import find_red_flags
 REFERENCE_ATTEMPTS = 10
 
 
+class AlreadySent(Exception):
+    """The page's form was already saved as this request."""
+
+    def __init__(self, consultation_request):
+        super().__init__(consultation_request.reference)
+        self.consultation_request = consultation_request
+
+
 @sensitive_variables("first_name", "last_name", "phone", "email", "description")
 def consultation_request_create(
     *,
@@ -37,15 +45,18 @@ def consultation_request_create(
     heard_about: str,
     source_path: str,
     is_spam: bool = False,
+    form_token_digest: str | None = None,
 ) -> ConsultationRequest:
     """Save a patient's request and queue its emails, all in one transaction.
 
     The queued tasks are rows in the same database, so a saved request always has its notice
     queued, even if this process dies right after the commit, and a rolled-back one never does.
+    Raises AlreadySent when a request was already saved from the same form page (`form_token_digest`).
     """
     red_flags = find_red_flags(description)
     with transaction.atomic():
         consultation_request = _create_with_unique_reference(
+            form_token_digest=form_token_digest,
             first_name=first_name,
             last_name=last_name,
             phone=phone,
@@ -74,14 +85,23 @@ def consultation_request_create(
 
 
 def _create_with_unique_reference(**fields) -> ConsultationRequest:
-    # References are short enough to read over the phone, so they can collide: draw again.
+    # References are short enough to read over the phone, so they can collide: draw again. The other
+    # unique value, the form token's digest, means the page was saved already.
     for _ in range(REFERENCE_ATTEMPTS - 1):
         try:
             with transaction.atomic():
                 return ConsultationRequest.objects.create(reference=new_reference(), **fields)
         except IntegrityError:
-            continue
+            _raise_if_already_sent(fields["form_token_digest"])
     return ConsultationRequest.objects.create(reference=new_reference(), **fields)
+
+
+def _raise_if_already_sent(form_token_digest: str | None) -> None:
+    earlier = (
+        form_token_digest and ConsultationRequest.objects.filter(form_token_digest=form_token_digest).first()
+    )
+    if earlier:
+        raise AlreadySent(earlier)
 
 
 def _locked(consultation_request: ConsultationRequest) -> ConsultationRequest:

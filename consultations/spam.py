@@ -1,5 +1,6 @@
 """Spam defences that cost patients nothing: a fill-time token, used once, and a per-address rate limit."""
 
+import hashlib
 import logging
 import time
 
@@ -80,6 +81,11 @@ def record_form_token_use(token: str, reference: str, sent_digest: str) -> None:
     """
     record = {"reference": reference, "accepted_at": time.time(), "sent_digest": sent_digest}
     cache.set(_token_key(token), record, timeout=settings.CONSULTATION_FORM_MAX_AGE_SECONDS)
+
+
+def form_token_digest(token: str) -> str:
+    """What the request's row keeps of the token that sent it: enough to know the page again."""
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def release_form_token(token: str) -> None:

@@ -89,6 +89,11 @@ class ConsultationRequestView(FormView):
             return self._sent_before(form, earlier)
         try:
             reference = self._create(form)
+        except services.AlreadySent as already:
+            # Its server died before it could note the token in the shared cache, or the cache is down.
+            earlier = already.consultation_request
+            record = {"reference": earlier.reference, "accepted_at": earlier.created_at.timestamp()}
+            return self._sent_before(form, {**record, "sent_digest": form.sent_digest})
         except BaseException:
             spam.release_form_token(token)
             raise
@@ -123,6 +128,7 @@ class ConsultationRequestView(FormView):
             source_path=data["came_from"],
             # A robot that filled the hidden field sees the usual thanks; staff get no notice.
             is_spam=form.is_honeypot_filled,
+            form_token_digest=spam.form_token_digest(form.submitted_token),
         )
         return consultation_request.reference
 

@@ -377,19 +377,38 @@ def test_a_form_sent_again_after_its_confirmation_expired_is_refused_and_shows_n
     assert ConsultationRequest.objects.count() == 1
 
 
-def test_with_the_shared_cache_unreachable_every_send_is_accepted(client, clinic, valid_data, settings):
-    """A used token cannot be recognized then: a duplicate request beats a lost one."""
+def test_with_the_shared_cache_unreachable_every_page_is_accepted_and_each_saved_once(
+    client, clinic, valid_data, settings
+):
+    """The database still knows each page's token: a page sent twice is saved once, and nothing is lost."""
     settings.CACHES = {
         "default": {
             "BACKEND": "clinic.cache.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port(56300)}/0",
         }
     }
+    other_page = {**valid_data, "started": spam.form_started_token(time.time() - 60)}
 
-    statuses = [submit(client, valid_data).status_code for _ in range(2)]
+    statuses = [submit(client, data).status_code for data in (valid_data, valid_data, other_page)]
 
-    assert statuses == [302, 302]
+    assert statuses == [302, 302, 302]
     assert ConsultationRequest.objects.count() == 2
+
+
+def test_a_page_saved_by_a_server_that_died_before_it_answered_is_not_saved_again_when_resent(
+    client, clinic, valid_data, monkeypatch
+):
+    """The server stored the request, then died before noting the token in the shared cache: the
+    patient saw an error and sends the same page again."""
+    monkeypatch.setattr(spam, "CLAIM_WAIT_SECONDS", 0.1)
+    monkeypatch.setattr(spam, "record_form_token_use", lambda *args: None)
+    first = submit(client, valid_data)
+
+    again = submit(client, valid_data)
+
+    saved = ConsultationRequest.objects.get()
+    assert (first.status_code, again.status_code) == (302, 302)
+    assert saved.reference in client.get(again["Location"]).content.decode()
 
 
 def test_the_rate_limit_stops_a_flood_from_one_address_only(client, clinic, valid_data, settings):
