@@ -88,6 +88,7 @@ def status(request, page: Page) -> dict:
         "assigned_physician": Physician.objects.filter(user_id=page.assigned_reviewer_id).first(),
         "reviewers": reviewers,
         "can_submit": can_edit and not approved and bool(reviewers),
+        "no_reviewers": can_edit and not approved and not reviewers,
         "can_review": can_approve and in_review,
         "can_publish": can_publish and approved and (page.is_working_draft or not page.is_published),
         "can_override": user.is_superuser
@@ -173,7 +174,7 @@ def publish_view(request, object_id, *, model_admin):
 
 def _confirmation(model_admin, request, page, *, template, title, confirm):
     if request.method == "POST":
-        return _step(model_admin, request, page.pk, confirm)
+        return _step(model_admin, request, str(page.pk), confirm)
     context = {
         **model_admin.admin_site.each_context(request),
         "title": title,
