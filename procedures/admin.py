@@ -4,6 +4,7 @@ import unicodedata
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
 from django.http import HttpResponseRedirect
@@ -17,7 +18,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 
 from . import content_check_admin, page_order, page_preview, services, workflow_admin
-from .models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
+from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
 
@@ -294,6 +295,22 @@ class ProcedureAdmin(PageAdmin):
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
     autocomplete_fields = relation_fields
+
+
+@admin.register(Physician)
+class PhysicianAdmin(VersionAdmin):
+    """The clinic's physicians: whom “Medically reviewed by” names; each approves pages with an account."""
+
+    list_display = ["name", "credentials", "user", "is_placeholder"]
+    list_filter = ["is_placeholder"]
+    search_fields = ["name", "credentials"]
+    fields = ["name", "credentials", "user", "is_placeholder"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            # Only staff accounts sign in to approve pages.
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Clinic)

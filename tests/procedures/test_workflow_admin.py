@@ -14,6 +14,7 @@ from tests.factories import (
     MedicalReviewerFactory,
     ProcedureFactory,
     SectionFactory,
+    UserFactory,
 )
 from tests.markup import parse
 
@@ -388,3 +389,19 @@ def test_no_email_when_the_page_was_approved_before_the_worker_ran(
     run_worker()
 
     assert recording_smtp_server.messages == []
+
+
+# Physicians
+
+
+def test_an_editor_links_a_physician_record_to_a_staff_account_only(editor_client):
+    staff = MedicalReviewerFactory(physician=None)
+    UserFactory(username="patient-account")
+    add_url = reverse("admin:procedures_physician_add")
+    choices = [option.text for option in parse(editor_client.get(add_url).content).find_all("option")]
+
+    response = editor_client.post(add_url, {"name": "Ana Reyes", "credentials": "MD", "user": staff.pk})
+
+    assert "patient-account" not in choices
+    assert response.status_code == 302
+    assert staff.physician.name_with_credentials == "Ana Reyes, MD"
