@@ -120,6 +120,10 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("working_draft", "draft_of")
 
+    def has_delete_permission(self, request, obj=None):
+        # A working draft goes with "Discard working draft…", which records it and says what it does.
+        return not (obj is not None and obj.is_working_draft) and super().has_delete_permission(request, obj)
+
     def get_search_results(self, request, queryset, search_term):
         # The page list and the related pages' autocomplete show each page once: never its working draft.
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

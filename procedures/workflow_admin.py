@@ -75,6 +75,7 @@ def status(request, page: Page) -> dict:
     return {
         "page": page,
         "live": live,
+        "can_edit": can_edit,
         "is_working_draft": page.is_working_draft,
         "live_is_published": live.is_published,
         "approved": approved,

@@ -41,4 +41,4 @@ class Command(BaseCommand):
             user.groups.set([group])
             if group_name == "Medical reviewers":
                 Physician.objects.get_or_create(user=user, defaults=LOCAL_PHYSICIAN)
-            self.stdout.write(f"{group_name:<15} username: {username:<10} password: {password}")
+            self.stdout.write(f"{group_name:<18} username: {username:<10} password: {password}")
