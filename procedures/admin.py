@@ -209,9 +209,8 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
                 data[key] = str(draft.pk)
             elif match and data[key]:
                 data[key] = ids[INLINE_PREFIX_MODEL[match[1]]].get(data[key], "")
-        move = data.get(page_order.MOVE, "")
-        if move:
-            model_name, pk, direction = move.split("-", 2)
+        model_name, pk, direction = (data.get(page_order.MOVE, "").split("-", 2) + ["", "", ""])[:3]
+        if pk:  # a Move up / Move down button names a live row, whose copy moves
             data[page_order.MOVE] = f"{model_name}-{ids.get(model_name, {}).get(pk, '')}-{direction}"
         request.POST = data
         messages.info(

@@ -405,3 +405,12 @@ def test_an_editor_links_a_physician_record_to_a_staff_account_only(editor_clien
     assert "patient-account" not in choices
     assert response.status_code == 302
     assert staff.physician.name_with_credentials == "Ana Reyes, MD"
+
+
+def test_a_mangled_move_on_a_live_page_saves_the_draft_and_moves_nothing(editor_client, live_page):
+    data = parse(editor_client.get(change_url(live_page)).content).form_data("procedure_form")
+
+    response = editor_client.post(change_url(live_page), {**data, "_move": "nonsense"})
+
+    assert response.status_code == 302
+    assert draft_of(live_page).sections.get().heading == "What to expect"
