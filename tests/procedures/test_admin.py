@@ -28,7 +28,7 @@ def test_editor_opens_the_procedure_list(editor_client):
     assert listed_titles(response) == {"Medial Branch Block"}
 
 
-def test_procedure_list_shows_status_last_reviewed_and_last_updated(editor_client):
+def test_procedure_list_shows_where_each_page_stands_last_reviewed_and_last_updated(editor_client):
     ProcedureFactory()
 
     document = parse(editor_client.get(CHANGELIST).content)
@@ -38,7 +38,7 @@ def test_procedure_list_shows_status_last_reviewed_and_last_updated(editor_clien
     }
     assert {
         "column-title",
-        "column-status",
+        "column-workflow_state",
         "column-last_reviewed",
         "column-review_due",
         "column-updated_at",
