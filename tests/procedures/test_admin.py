@@ -97,7 +97,7 @@ def test_editor_filters_procedures_by_status(editor_client):
 
 
 def test_editor_ticks_the_conditions_a_procedure_treats(editor_client):
-    procedure = ProcedureFactory()
+    procedure = ProcedureFactory(status=Page.Status.DRAFT)  # a live page's change would go to its draft
     spinal_stenosis = ConditionFactory(title="Spinal Stenosis")
     ConditionFactory(title="Facet Joint Arthritis")
     change_url = reverse("admin:procedures_procedure_change", args=[procedure.pk])

@@ -18,7 +18,9 @@ MARKDOWN_FIELDS = ["introduction", "sections-0-body", "sections-1-body", "faqs-0
 @pytest.fixture
 def change_url():
     page = ProcedureFactory(slug="lumbar-facet-injections", title="Lumbar Facet Injections")
-    ProcedureFactory(slug=page.slug, title="Lumbar Facet Injections (being rewritten)", draft_of=page)
+    # Another live page being rewritten: its working draft shares its slug.
+    rewritten = ProcedureFactory(slug="medial-branch-block", title="Medial Branch Block")
+    ProcedureFactory(slug=rewritten.slug, title="Medial Branch Block (being rewritten)", draft_of=rewritten)
     SectionFactory.create_batch(2, page=page)
     FAQFactory(page=page)
     ConditionFactory(slug="spinal-stenosis", title="Spinal Stenosis", status=Page.Status.DRAFT)
@@ -55,6 +57,7 @@ def test_the_formatting_help_lists_each_page_slug_once_and_marks_drafts(editor_c
     items = [item.text for item in document.find_all("li") if item.is_inside(slugs)]
     assert items == [
         "lumbar-facet-injections: Lumbar Facet Injections",
+        "medial-branch-block: Medial Branch Block",
         "spinal-stenosis: Spinal Stenosis (draft)",
     ]
 

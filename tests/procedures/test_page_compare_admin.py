@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from reversion.models import Version
 
+from procedures.models import Page
 from procedures.page_compare_admin import compare_url
 from tests.conftest import logged_in_client
 from tests.factories import ConditionFactory, FAQFactory, ProcedureFactory, SectionFactory, UserFactory
@@ -20,7 +21,10 @@ COMPARE = reverse("admin:procedures_procedure_compare")
 @pytest.fixture
 def edited_page(editor_client):
     """A page saved three times in the admin: as it was, with an edited section, with a new summary."""
-    page = ProcedureFactory(title="Lumbar Facet Injections", summary="Injections for lower back pain.")
+    # Never published, so edited in place: the history is the page's own (a live page's is its draft's).
+    page = ProcedureFactory(
+        title="Lumbar Facet Injections", summary="Injections for lower back pain.", status=Page.Status.DRAFT
+    )
     SectionFactory(page=page, position=0, heading="What to expect", body="The injection takes minutes.")
     SectionFactory(page=page, position=1, heading="Recovery", body="Rest for a day.")
     FAQFactory(page=page, position=0, question="Does it hurt?", answer="A little.")

@@ -11,7 +11,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from procedures import services
-from procedures.models import Procedure
+from procedures.models import Page, Procedure
 from tests.factories import ProcedureFactory, SectionFactory
 from tests.markup import parse
 
@@ -111,7 +111,8 @@ def as_a_browser_posts(data: dict[str, list[str]]) -> dict[str, list[str]]:
 
 @pytest.fixture
 def ten_section_page():
-    page = ProcedureFactory(title="Lumbar Facet Injections")
+    # Never published, so edited in place: the history is the page's own (a live page's is its draft's).
+    page = ProcedureFactory(title="Lumbar Facet Injections", status=Page.Status.DRAFT)
     for number in range(10):
         SectionFactory(
             page=page, position=number, heading=f"Heading {number}", body=f"Paragraph {number}.\n\n- a point"
@@ -155,11 +156,13 @@ def test_moving_a_section_keeps_a_revision_that_names_the_section_moved(editor_c
     assert latest_revision_comment(ten_section_page) == "Changed order for section “Heading 4”."
 
 
-def test_restoring_an_earlier_revision_is_kept_as_the_newest_revision(editor_client, revised_page):
-    post_form(editor_client, change_url(revised_page))
-    post_form(editor_client, change_url(revised_page), **{"sections-0-body": "The edited copy."})
+def test_restoring_an_earlier_revision_is_kept_as_the_newest_revision(editor_client):
+    unpublished = ProcedureFactory(title="Lumbar Facet Injections", status=Page.Status.DRAFT)
+    SectionFactory(page=unpublished, position=0, heading="What to expect", body="The original copy.")
+    post_form(editor_client, change_url(unpublished), **{"sections-0-body": "The first edit."})
+    post_form(editor_client, change_url(unpublished), **{"sections-0-body": "The edited copy."})
 
-    post_form(editor_client, revisions(editor_client, revised_page)[-1][1])
+    post_form(editor_client, revisions(editor_client, unpublished)[-1][1])
 
-    newest, *_ = revisions(editor_client, revised_page)
+    newest, *_ = revisions(editor_client, unpublished)
     assert "Reverted to previous version" in newest[0]
