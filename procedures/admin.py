@@ -9,7 +9,7 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_order, page_preview
+from . import content_check_admin, image_admin, page_order, page_preview  # noqa: F401  (image_admin registers)
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -52,7 +52,7 @@ class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
 
 class SectionInline(OrderedInline):
     model = Section
-    fields = ["order", "heading", "body"]
+    fields = ["order", "heading", "body", "image"]
 
 
 class FAQInline(OrderedInline):
@@ -111,7 +111,20 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def get_fieldsets(self, request, obj=None):
         return [
             ("Content check", {"fields": ["content_check"]}),
-            (None, {"fields": ["title", "slug", "status", "summary", "introduction", "faq_heading"]}),
+            (
+                None,
+                {
+                    "fields": [
+                        "title",
+                        "slug",
+                        "status",
+                        "summary",
+                        "hero_image",
+                        "introduction",
+                        "faq_heading",
+                    ]
+                },
+            ),
             ("Medical review", {"fields": ["medically_reviewed_by", "last_reviewed"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),

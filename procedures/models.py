@@ -24,7 +24,9 @@ class PageQuerySet(models.QuerySet):
 
     def with_page_content(self):
         """Fetch everything a page shows in a fixed number of queries, however long it is."""
-        return self.prefetch_related("sections", "faqs")
+        return self.select_related("hero_image").prefetch_related(
+            Prefetch("sections", queryset=Section.objects.select_related("image")), "faqs"
+        )
 
 
 class Page(models.Model):
@@ -78,6 +80,15 @@ class Page(models.Model):
     )
     last_reviewed = models.DateField(
         null=True, blank=True, help_text="The date of the last medical review of this page."
+    )
+    hero_image = models.ForeignKey(
+        "Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hero_of_pages",
+        help_text="Optional picture shown at the top of the page, under the summary. Upload it first "
+        "under “Images”.",
     )
     status = models.CharField(
         max_length=20,
@@ -201,6 +212,15 @@ class Section(models.Model):
     heading = models.CharField(max_length=200, help_text="The section's heading, e.g. “What to expect”.")
     body = models.TextField(help_text=MARKDOWN_HELP)
     body_html = models.TextField(blank=True, editable=False)
+    image = models.ForeignKey(
+        "Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sections",
+        help_text="Optional picture shown after this section's text, e.g. a diagram of the spine. "
+        "Upload it first under “Images”.",
+    )
 
     class Meta:
         ordering = ["position", "id"]
@@ -295,3 +315,54 @@ class Location(models.Model):
     @property
     def hours_lines(self):
         return [line.strip() for line in self.hours.splitlines() if line.strip()]
+
+
+class Image(models.Model):
+    """A picture for pages, stored without its camera data and in the sizes and formats browsers need.
+
+    Made only by procedures.services.image_create, which strips the upload's metadata and writes the
+    renditions; the admin edits the text alternative afterwards.
+    """
+
+    file = models.FileField(
+        upload_to="images/", editable=False, help_text="The picture as uploaded, without its metadata."
+    )
+    original_name = models.CharField(
+        max_length=200, editable=False, help_text="The name of the file the editor uploaded."
+    )
+    alt_text = models.CharField(
+        "text alternative",
+        max_length=250,
+        blank=True,
+        help_text="What the picture shows, for patients who cannot see it (screen readers read it out), "
+        "e.g. “A physician guides a thin needle into the lower back using an X-ray screen.” "
+        "Do not start with “Image of”.",
+    )
+    is_decorative = models.BooleanField(
+        "decorative",
+        default=False,
+        help_text="Tick only when the picture adds nothing to the text (a pattern or a mood photo): "
+        "screen readers then skip it, and the text alternative stays empty.",
+    )
+    width = models.PositiveIntegerField(editable=False)
+    height = models.PositiveIntegerField(editable=False)
+    # {"avif"|"webp"|"jpeg": [[width, height, storage name], ...]} in increasing width.
+    renditions = models.JSONField(default=dict, editable=False)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        constraints = [
+            # Every picture either says what it shows or is marked as saying nothing.
+            models.CheckConstraint(
+                condition=(Q(is_decorative=True) & Q(alt_text=""))
+                | (Q(is_decorative=False) & ~Q(alt_text="")),
+                name="image_alt_text_or_decorative",
+            ),
+        ]
+
+    def __str__(self):
+        if self.is_decorative:
+            return f"{self.original_name} (decorative)"
+        return self.alt_text
