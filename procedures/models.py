@@ -22,11 +22,15 @@ class PageQuerySet(models.QuerySet):
         """Only the columns an index or a card needs."""
         return self.only("title", "slug", "summary", "kind", "status")
 
-    def with_page_content(self):
-        """Fetch everything a page shows in a fixed number of queries, however long it is."""
+    def with_copy(self):
+        """The page's own text and pictures: its hero image, sections with their images, and FAQs."""
         return self.select_related("hero_image").prefetch_related(
             Prefetch("sections", queryset=Section.objects.select_related("image")), "faqs"
         )
+
+    def with_page_content(self):
+        """Fetch everything a page shows in a fixed number of queries, however long it is."""
+        return self.with_copy()
 
 
 class Page(models.Model):

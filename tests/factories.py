@@ -70,7 +70,8 @@ class ImageFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, content=None, **kwargs):
-        picture = image_files.picture_open(pictures.upload(content or pictures.photo()))
+        # Small enough to encode quickly, wide enough for three renditions.
+        picture = image_files.picture_open(pictures.upload(content or pictures.photo(1000, 750)))
         original_name = kwargs.pop("original_name")
         return services.image_create(
             image=model_class(**kwargs), picture=picture, original_name=original_name
