@@ -40,6 +40,14 @@ def illustrated_lumbar_page(clinic_content, media_root):
     return lumbar
 
 
+def upload_in_admin(page, path, *, alt_text) -> None:
+    """Add a picture in the admin's image library as an editor does: choose the file, describe it, save."""
+    page.goto("/admin/procedures/image/add/")
+    page.get_by_label("Picture").set_input_files(path)
+    page.get_by_label("Text alternative").fill(alt_text)
+    page.get_by_role("button", name="Save", exact=True).click()
+
+
 def test_editor_uploads_a_photo_and_makes_it_the_pages_hero(
     page, new_tab, live_editor, clinic_content, media_root, tmp_path
 ):
@@ -48,10 +56,7 @@ def test_editor_uploads_a_photo_and_makes_it_the_pages_hero(
     lumbar = Procedure.objects.get(slug="lumbar-facet-injections")
     log_in(page, live_editor)
 
-    page.goto("/admin/procedures/image/add/")
-    page.get_by_label("Picture").set_input_files(photo)
-    page.get_by_label("Text alternative").fill(HERO_ALT)
-    page.get_by_role("button", name="Save", exact=True).click()
+    upload_in_admin(page, photo, alt_text=HERO_ALT)
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
 
     page.goto(f"/admin/procedures/procedure/{lumbar.pk}/change/")
@@ -74,10 +79,7 @@ def test_an_upload_that_is_not_a_picture_gets_a_clear_error(
     letter.write_bytes(b"%PDF-1.7 referral letter")
     log_in(page, live_editor)
 
-    page.goto("/admin/procedures/image/add/")
-    page.get_by_label("Picture").set_input_files(letter)
-    page.get_by_label("Text alternative").fill(HERO_ALT)
-    page.get_by_role("button", name="Save", exact=True).click()
+    upload_in_admin(page, letter, alt_text=HERO_ALT)
 
     expect(page.locator(".errorlist")).to_contain_text("“referral.pdf” is not a JPEG, PNG or WebP picture")
     assert not media_root.exists() or not [path for path in media_root.rglob("*") if path.is_file()]
