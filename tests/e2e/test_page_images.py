@@ -117,3 +117,23 @@ def test_the_page_does_not_shift_and_loads_the_section_picture_only_when_scrolle
     assert section_picture.evaluate("img => img.currentSrc").endswith("/720.avif")
     assert horizontal_overflow(phone_page) == 0
     assert axe_violations(phone_page) == ""
+
+
+def test_the_image_library_pages_have_no_accessibility_violations(
+    page, live_editor, staff_groups, media_root
+):
+    image = ImageFactory(alt_text=HERO_ALT)
+    log_in(page, live_editor)
+    reports = []
+
+    page.goto("/admin/procedures/image/add/")
+    reports.append(axe_violations(page, within="#content"))
+    page.get_by_role("button", name="Save", exact=True).click()  # nothing chosen, nothing described
+    expect(page.locator(".errorlist").first).to_be_visible()
+    reports.append(axe_violations(page, within="#content"))
+    page.goto("/admin/procedures/image/")
+    reports.append(axe_violations(page, within="#content"))
+    page.goto(f"/admin/procedures/image/{image.pk}/change/")
+    reports.append(axe_violations(page, within="#content"))
+
+    assert "".join(reports) == ""
