@@ -244,7 +244,7 @@ def test_a_stored_picture_is_served_as_its_own_type_with_a_year_of_caching(clien
     image = ImageFactory()
 
     for kind, sizes in image.renditions.items():
-        response = client.get(default_storage.url(sizes[0][2]))
+        response = client.get(default_storage.url(sizes[0][2]), headers={"accept-encoding": "gzip"})
         assert response.status_code == 200
         assert response["Content-Type"] == image_files.ENCODINGS[kind][1]
         assert response["X-Content-Type-Options"] == "nosniff"
