@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
+from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -370,3 +371,9 @@ class Image(models.Model):
         if self.is_decorative:
             return f"{self.original_name} (decorative)"
         return self.alt_text
+
+    @property
+    def sharing_jpeg(self) -> dict:
+        """The largest JPEG rendition, for link previews: not every app that shows one reads AVIF or WebP."""
+        width, height, name = (self.renditions.get("jpeg") or [[self.width, self.height, self.file.name]])[-1]
+        return {"url": default_storage.url(name), "width": width, "height": height}

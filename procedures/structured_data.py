@@ -46,6 +46,13 @@ def page_data(page, *, about_type: str, clinic, locations) -> dict:
         "dateModified": page.updated_at.isoformat(),
         "publisher": {"@id": absolute("/#clinic")},
     }
+    if page.hero_image_id:
+        web_page["primaryImageOfPage"] = {
+            "@type": "ImageObject",
+            "url": absolute(page.hero_image.sharing_jpeg["url"]),
+            "width": page.hero_image.sharing_jpeg["width"],
+            "height": page.hero_image.sharing_jpeg["height"],
+        }
     if page.last_reviewed:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()
     if page.medically_reviewed_by:

@@ -136,3 +136,14 @@ def test_an_editor_chooses_the_hero_and_a_section_image_on_the_page_form(editor_
     assert str(image.pk) in hero_choices
     assert document.find("select", name="sections-__prefix__-image")
     assert Image.objects.count() == 1
+
+
+def test_link_previews_and_search_engines_get_the_hero_as_a_jpeg(client, illustrated_page, settings):
+    document = parse(client.get(illustrated_page.get_absolute_url()).content)
+    largest_jpeg = illustrated_page.hero_image.renditions["jpeg"][-1]
+
+    assert document.meta(property="og:image") == settings.SITE_URL + default_storage.url(largest_jpeg[2])
+    assert document.meta(property="og:image:width") == str(largest_jpeg[0])
+    assert document.meta(property="og:image:alt") == "A physician at an X-ray screen."
+    web_page = next(node for node in document.json_ld()[0]["@graph"] if node["@type"] == "MedicalWebPage")
+    assert web_page["primaryImageOfPage"]["url"] == document.meta(property="og:image")
