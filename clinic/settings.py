@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.redirects",
     "django.contrib.sitemaps",
+    # Full-text search fields and functions for site search (procedures/site_search.py).
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "reversion",

@@ -1,15 +1,28 @@
 import unicodedata
+from contextlib import contextmanager
 
+import reversion
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.db import models
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, image_admin, page_order, page_preview  # noqa: F401  (image_admin registers)
+from . import (
+    content_check_admin,
+    image_admin,  # noqa: F401  (registers the image library)
+    page_compare,
+    page_compare_admin,
+    page_order,
+    page_preview,
+)
+from .forms import TextareaField
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -29,9 +42,14 @@ class MarkdownHelpMixin:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
+# Text typed in a browser and the stored copy compare equal when only their line breaks differ.
+PAGE_FORMFIELD_OVERRIDES = {models.TextField: {"form_class": TextareaField}}
+
+
 class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
     """Rows in page order, moved by buttons: plain submit buttons, for the keyboard and without JavaScript."""
 
+    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     readonly_fields = ["order"]
     extra = 0
 
@@ -69,11 +87,59 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check"]
+    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     inlines = [SectionInline, FAQInline]
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
     change_form_template = "admin/procedures/page_change_form.html"
+    object_history_template = "admin/procedures/page_history.html"
+    revision_form_template = "admin/procedures/page_revision_form.html"
+    history_latest_first = True
     relation_fields: list[str] = []
+
+    def get_urls(self):
+        return [*page_compare_admin.urls(self), *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        page = self.get_object(request, unquote(object_id))
+        if page is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "action_list": page_compare_admin.history_rows(self, page),
+                "compare_url": reverse(f"admin:procedures_{page.kind}_compare"),
+                "current_reference": page_compare_admin.page_reference(page),
+            }
+        return super().history_view(request, object_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        page_id = unquote(object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "compare_current_url": page_compare_admin.compare_url(
+                self.model._meta.model_name, old=f"version:{version_id}", new=f"page:{page_id}"
+            ),
+        }
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    @contextmanager
+    def create_revision(self, request):
+        # Saves alone add nothing to the revision: log_addition and log_change add the page, its
+        # sections and FAQs once all are saved, and only when it differs from its latest revision.
+        with reversion.create_revision(manage_manually=True):
+            reversion.set_user(request.user)
+            yield
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        if reversion.is_active():
+            reversion.add_to_revision(obj)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        if reversion.is_active() and page_compare.changed_since_latest_revision(obj):
+            reversion.add_to_revision(obj)
+        return entry
 
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
@@ -99,7 +165,15 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
         if formset.model in (Section, FAQ):
             rows = formset.model.objects.filter(page=form.instance)
             move = request.POST.get(page_order.MOVE, "")
-            page_order.rows_renumber(rows, new_rows=formset.new_objects, move=move)
+            positions = dict(rows.values_list("pk", "position"))
+            for row in page_order.rows_renumber(rows, new_rows=formset.new_objects, move=move):
+                named = move in (
+                    page_order.move_value(row, page_order.UP),
+                    page_order.move_value(row, page_order.DOWN),
+                )
+                if named and row.position != positions[row.pk]:
+                    # The history says which row moved ("Changed order for section “Recovery”.").
+                    formset.changed_objects.append((row, ["order"]))
 
     def response_change(self, request, obj):
         if page_order.MOVE in request.POST:
@@ -125,7 +199,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
                     ]
                 },
             ),
-            ("Medical review", {"fields": ["medically_reviewed_by", "last_reviewed"]}),
+            ("Medical review", {"fields": ["medical_reviewer", "last_reviewed", "review_interval_months"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),
         ]

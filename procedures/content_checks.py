@@ -232,13 +232,13 @@ def _search_result_warnings(page, clinic_name):
 
 
 def _review_warnings(page, today):
-    if not page.medically_reviewed_by.strip():
+    if page.medical_reviewer_id is None:
         yield ContentWarning(
             "no_reviewer",
             "No clinician is named as the page's medical reviewer.",
-            "Ask a physician to review the page, then enter their name and credentials in “Medically "
-            "reviewed by”, e.g. “Jane Doe, MD”.",
-            "Medically reviewed by",
+            "Ask a physician to review the page, then choose them in “Medical reviewer” (add them under "
+            "“Physicians” first if they are not listed).",
+            "Medical reviewer",
         )
     if page.last_reviewed is None:
         yield ContentWarning(

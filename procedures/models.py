@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.core.files.storage import default_storage
 from django.db import models
@@ -15,9 +16,53 @@ MARKDOWN_HELP = (
 )
 
 
+class PhysicianQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The physician who signs off pages with this staff account, or None."""
+        return self.filter(user=user).first() if user.is_authenticated else None
+
+
+class Physician(models.Model):
+    """A physician of the clinic: who medically reviews pages, and (later) a public profile.
+
+    One model for both, so that "Medically reviewed by" always names a real profile.
+    """
+
+    name = models.CharField(max_length=120, help_text="Full name as patients see it, e.g. “Jane Doe”.")
+    credentials = models.CharField(
+        max_length=60, blank=True, help_text="Degrees and titles after the name, e.g. “MD” or “DO, MPH”."
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="physician",
+        help_text="The staff account this physician uses to approve pages, if any.",
+    )
+    is_placeholder = models.BooleanField(
+        default=False,
+        help_text="A stand-in loaded with the seed content until the clinic enters its own physician; "
+        "“manage.py check --deploy” warns while a published page names one.",
+    )
+
+    objects = PhysicianQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name_with_credentials
+
+    @property
+    def name_with_credentials(self):
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
 class PageQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status=Page.Status.PUBLISHED)
+        # A working draft is never public, even if its status was copied from its live page.
+        return self.filter(status=Page.Status.PUBLISHED, draft_of__isnull=True)
 
     def for_listing(self):
         """Only the columns an index or a card needs."""
@@ -31,7 +76,7 @@ class PageQuerySet(models.QuerySet):
 
     def with_page_content(self):
         """Fetch everything a page shows in a fixed number of queries, however long it is."""
-        return self.with_copy()
+        return self.with_copy().select_related("medical_reviewer")
 
 
 class Page(models.Model):
@@ -40,6 +85,11 @@ class Page(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft (hidden from the public)"
         PUBLISHED = "published", "Published"
+
+    class ReviewState(models.TextChoices):
+        DRAFT = "draft", "Being written"
+        IN_REVIEW = "in_review", "Waiting for medical review"
+        APPROVED = "approved", "Medically approved"
 
     class Kind(models.TextChoices):
         PROCEDURE = "procedure", "Procedure"
@@ -51,7 +101,6 @@ class Page(models.Model):
     )
     slug = models.SlugField(
         max_length=120,
-        unique=True,
         help_text="The last part of the page's address. Filled in from the title; changing it on a "
         "published page makes the old address redirect to the new one.",
     )
@@ -78,10 +127,13 @@ class Page(models.Model):
         help_text="Optional title for search results and browser tabs (up to 70 characters). "
         "Leave empty to use the page title.",
     )
-    medically_reviewed_by = models.CharField(
-        max_length=200,
+    medical_reviewer = models.ForeignKey(
+        Physician,
+        null=True,
         blank=True,
-        help_text="Name and credentials of the clinician who reviewed this page, e.g. “Jane Doe, MD”.",
+        on_delete=models.PROTECT,
+        related_name="reviewed_pages",
+        help_text="The physician who last approved the page's medical content.",
     )
     last_reviewed = models.DateField(
         null=True, blank=True, help_text="The date of the last medical review of this page."
@@ -95,6 +147,32 @@ class Page(models.Model):
         help_text="Optional picture shown at the top of the page, under the summary. Upload it first "
         "under “Images”.",
     )
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12,
+        help_text="How often a physician must review the page again, in months.",
+    )
+    review_state = models.CharField(
+        max_length=20, choices=ReviewState.choices, default=ReviewState.DRAFT, editable=False
+    )
+    assigned_reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pages_to_review",
+        editable=False,
+        help_text="The medical reviewer the page waits for while in review.",
+    )
+    # A working draft of a published page is a second Page row pointing at it: editors change the
+    # draft with the ordinary form while patients keep seeing the live row, until it is published.
+    draft_of = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="working_draft",
+        editable=False,
+    )
     status = models.CharField(
         max_length=20,
         choices=Status.choices,
@@ -104,13 +182,29 @@ class Page(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The page's words for site search, weighted (procedures/site_search.py), kept current after each
+    # change to the page, its sections or its FAQs. No index: a clinic's few hundred pages are read
+    # in well under a millisecond.
+    search_document = SearchVectorField(null=True, editable=False)
 
     objects = PageQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
+        permissions = [
+            ("approve_page", "Can approve a page's medical content"),
+            ("publish_page", "Can publish and unpublish pages"),
+        ]
         constraints = [
+            # A working draft shares its live page's address until it is published.
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(draft_of__isnull=True), name="page_slug_unique_among_live_pages"
+            ),
             models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="page_status_valid"),
+            models.CheckConstraint(
+                condition=Q(review_state__in=["draft", "in_review", "approved"]),
+                name="page_review_state_valid",
+            ),
             models.CheckConstraint(condition=Q(kind__in=["procedure", "condition"]), name="page_kind_valid"),
         ]
 

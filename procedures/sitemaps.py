@@ -19,7 +19,7 @@ class SiteUrlSitemap(Sitemap):
 
 class IndexSitemap(SiteUrlSitemap):
     def items(self):
-        return ["procedures:home", "procedures:list", "procedures:condition_list"]
+        return ["procedures:home", "procedures:list", "procedures:condition_list", "consultations:request"]
 
     def location(self, item):
         return reverse(item)

@@ -2,6 +2,12 @@
 
 from django.conf import settings
 
+# schema.org has no "pain medicine": it is a subspecialty of anesthesiology, and the clinic treats
+# conditions of the spine and joints (musculoskeletal) and of the nerves (neurologic).
+MEDICAL_SPECIALTIES = [
+    f"https://schema.org/{name}" for name in ("Anesthesia", "Musculoskeletal", "Neurologic")
+]
+
 
 def absolute(path: str) -> str:
     return settings.SITE_URL + path
@@ -13,7 +19,7 @@ def clinic_data(clinic, locations) -> dict:
         "@id": absolute("/#clinic"),
         "name": clinic.name,
         "url": absolute("/"),
-        "medicalSpecialty": "PainMedicine",
+        "medicalSpecialty": MEDICAL_SPECIALTIES,
     }
     if clinic.main_phone:
         data["telephone"] = clinic.main_phone.as_e164
@@ -32,7 +38,17 @@ def clinic_data(clinic, locations) -> dict:
     return data
 
 
-def page_data(page, *, about_type: str, clinic, locations) -> dict:
+def breadcrumb_data(breadcrumbs) -> dict:
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": label, "item": absolute(path)}
+            for position, (label, path) in enumerate(breadcrumbs, start=1)
+        ],
+    }
+
+
+def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
     """The graph for a procedure or condition page: the web page, what it is about, its FAQs."""
     url = absolute(page.get_absolute_url())
     about = {"@type": about_type, "name": page.title, "description": page.summary, "url": url}
@@ -55,9 +71,9 @@ def page_data(page, *, about_type: str, clinic, locations) -> dict:
         }
     if page.last_reviewed:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()
-    if page.medically_reviewed_by:
-        web_page["reviewedBy"] = {"@type": "Person", "name": page.medically_reviewed_by}
-    graph = [web_page, clinic_data(clinic, locations)]
+    if page.medical_reviewer:
+        web_page["reviewedBy"] = {"@type": "Person", "name": page.medical_reviewer.name_with_credentials}
+    graph = [web_page, clinic_data(clinic, locations), breadcrumb_data(breadcrumbs)]
     faqs = list(page.faqs.all())
     if faqs:
         graph.append(

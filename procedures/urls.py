@@ -10,4 +10,5 @@ urlpatterns = [
     path("procedures/<slug:slug>/", views.ProcedureDetailView.as_view(), name="detail"),
     path("conditions/", views.ConditionListView.as_view(), name="condition_list"),
     path("conditions/<slug:slug>/", views.ConditionDetailView.as_view(), name="condition_detail"),
+    path("search/", views.SearchView.as_view(), name="search"),
 ]

@@ -5,6 +5,7 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
+from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
@@ -13,12 +14,23 @@ from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
 from .models import Condition, Procedure
 from .page_links import page_links_resolve
+from .site_search import search_pages, search_terms
 
 
 class PublicPageMixin:
     """Anonymous responses of these views are served from the shared page cache."""
 
     cache_for_anonymous = True
+
+
+class BreadcrumbsMixin:
+    """The trail shown above the page is also the BreadcrumbList search engines get: one list for both."""
+
+    def get_breadcrumbs(self) -> list[tuple[str, str]]:
+        return [("Home", reverse("procedures:home"))]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
 
 
 class HomeView(PublicPageMixin, TemplateView):
@@ -32,9 +44,14 @@ class HomeView(PublicPageMixin, TemplateView):
         )
 
 
-class ProcedureListView(PublicPageMixin, ListView):
+class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     template_name = "procedures/procedure_list.html"
     context_object_name = "pages"
+    index = ("Procedures", "procedures:list")
+
+    def get_breadcrumbs(self):
+        label, route = self.index
+        return [*super().get_breadcrumbs(), (label, reverse(route))]
 
     def get_queryset(self):
         return Procedure.objects.published().for_listing()
@@ -42,12 +59,13 @@ class ProcedureListView(PublicPageMixin, ListView):
 
 class ConditionListView(ProcedureListView):
     template_name = "procedures/condition_list.html"
+    index = ("Conditions", "procedures:condition_list")
 
     def get_queryset(self):
         return Condition.objects.published().for_listing()
 
 
-class PageDetailView(PublicPageMixin, DetailView):
+class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
     """A published page for everyone; a draft too for staff, who preview it exactly as it will look."""
 
     context_object_name = "page"
@@ -65,6 +83,14 @@ class PageDetailView(PublicPageMixin, DetailView):
         page_links_resolve(page)
         return page
 
+    def get_breadcrumbs(self):
+        label, route = self.index
+        return [
+            *super().get_breadcrumbs(),
+            (label, reverse(route)),
+            (self.object.title, self.object.get_absolute_url()),
+        ]
+
     def get_context_data(self, **kwargs):
         # The call to action pre-selects this page in the consultation form.
         cta_query = urlencode({self.model._meta.model_name: self.object.slug})
@@ -73,12 +99,28 @@ class PageDetailView(PublicPageMixin, DetailView):
 
 class ProcedureDetailView(PageDetailView):
     model = Procedure
+    index = ProcedureListView.index
     template_name = "procedures/procedure_detail.html"
 
 
 class ConditionDetailView(PageDetailView):
     model = Condition
+    index = ConditionListView.index
     template_name = "procedures/condition_detail.html"
+
+
+class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
+    """The search form, and the pages that match. With a query the page is not cached (its query
+    string is not a tracking one), but it takes one SQL query."""
+
+    template_name = "procedures/search.html"
+
+    def get_breadcrumbs(self):
+        return [*super().get_breadcrumbs(), ("Search", reverse("procedures:search"))]
+
+    def get_context_data(self, **kwargs):
+        terms = search_terms(self.request.GET.get("q", ""))
+        return super().get_context_data(terms=terms, results=search_pages(terms), **kwargs)
 
 
 @cache_for_anonymous

@@ -7,8 +7,11 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
 from procedures import image_files, services
-from procedures.models import FAQ, Clinic, Condition, Image, Location, Page, Procedure, Section
+from procedures.models import FAQ, Clinic, Condition, Image, Location, Page, Physician, Procedure, Section
 from tests import pictures
+
+MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
+IMAGES_MIGRATION = "procedures.migrations.0008_images"
 
 
 @functools.cache
@@ -16,7 +19,7 @@ def _migration_apps():
     return MigrationLoader(None, ignore_no_migrations=True).project_state().apps
 
 
-def staff_group(name: str, migration: str, function: str) -> Group:
+def staff_group(name: str, migration: str, function: str, *more_migrations: tuple[str, str]) -> Group:
     """The group a data migration creates, made again by that migration's own code when it is missing.
 
     A transactional test empties every table when it ends, groups included, so a test that runs after
@@ -24,7 +27,8 @@ def staff_group(name: str, migration: str, function: str) -> Group:
     """
     group = Group.objects.filter(name=name).first()
     if group is None:
-        getattr(import_module(migration), function)(_migration_apps(), None)
+        for module, creator in [(migration, function), *more_migrations]:
+            getattr(import_module(module), creator)(_migration_apps(), None)
         group = Group.objects.get(name=name)
     return group
 
@@ -128,14 +132,43 @@ class EditorFactory(UserFactory):
     def editors_group(self, create, extracted, **kwargs):
         if create:
             editors = staff_group(
-                "Editors", "procedures.migrations.0002_editors_group", "create_editors_group"
+                "Editors",
+                "procedures.migrations.0002_editors_group",
+                "create_editors_group",
+                (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
+                (IMAGES_MIGRATION, "editors_image_permissions_add"),
             )
-            # A group made again by 0002's code predates the image library that 0005 opens to Editors.
+            # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
+            # image library that 0008 opens to Editors.
             if not editors.permissions.filter(codename="view_image").exists():
-                import_module("procedures.migrations.0005_images").editors_image_permissions_add(
-                    _migration_apps(), None
-                )
+                import_module(IMAGES_MIGRATION).editors_image_permissions_add(_migration_apps(), None)
             self.groups.add(editors)
+
+
+class MedicalReviewerFactory(UserFactory):
+    """A physician's staff account in the "Medical reviewers" group (migration procedures/0006), with
+    its physician record."""
+
+    username = factory.Sequence(lambda n: f"reviewer{n}")
+    is_staff = True
+    physician = factory.RelatedFactory("tests.factories.PhysicianFactory", factory_related_name="user")
+
+    @factory.post_generation
+    def medical_reviewers_group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(
+                staff_group(
+                    "Medical reviewers", MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"
+                )
+            )
+
+
+class PhysicianFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Physician
+
+    name = factory.Sequence(lambda n: f"Jane Doe {n}")
+    credentials = "MD"
 
 
 class FrontDeskFactory(UserFactory):

@@ -25,8 +25,22 @@ def page_json_ld(context, page, about_type):
     """JSON-LD for a procedure or condition page, built from the clinic details already in context."""
     return _script(
         structured_data.page_data(
-            page, about_type=about_type, clinic=context["clinic"], locations=context["locations"]
+            page,
+            about_type=about_type,
+            clinic=context["clinic"],
+            locations=context["locations"],
+            breadcrumbs=context["breadcrumbs"],
         )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context):
+    return _script(
+        {
+            "@context": "https://schema.org",
+            "@graph": [structured_data.breadcrumb_data(context["breadcrumbs"])],
+        }
     )
 
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_every_content_page_has_no_violations(tab, clinic_content):
-    paths = ["/", "/procedures/", "/conditions/"] + [
+    paths = ["/", "/procedures/", "/conditions/", "/search/", "/search/?q=stenossis", "/search/?q=knee"] + [
         page.get_absolute_url() for model in (Procedure, Condition) for page in model.objects.published()
     ]
     assert "/procedures/lumbar-facet-injections/" in paths and "/conditions/spinal-stenosis/" in paths

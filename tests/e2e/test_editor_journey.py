@@ -73,7 +73,7 @@ def test_editor_restores_an_earlier_revision_from_history(page, visitor, live_ed
 
     page.get_by_role("link", name="History").click()
     first_revision = page.locator("#change-history tbody tr").filter(has_text="Loaded by load_clinic_content")
-    first_revision.get_by_role("link").click()
+    first_revision.get_by_role("link", name="open or restore this revision").click()
     expect(page.locator("#id_sections-0-body")).to_have_value(re.compile(f"^{ORIGINAL_COPY}"))
     page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")

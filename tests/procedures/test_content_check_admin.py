@@ -4,7 +4,7 @@ the warnings never stop a save."""
 import pytest
 from django.urls import reverse
 
-from tests.factories import ConditionFactory, ProcedureFactory, SectionFactory
+from tests.factories import ConditionFactory, PhysicianFactory, ProcedureFactory, SectionFactory
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -22,11 +22,11 @@ def panel_text(response) -> str:
 
 @pytest.mark.parametrize("factory", [ProcedureFactory, ConditionFactory])
 def test_the_change_form_lists_each_warning_with_how_to_fix_it(editor_client, factory):
-    page = factory(medically_reviewed_by="")
+    page = factory(medical_reviewer=None)
 
     text = panel_text(editor_client.get(change_url(page)))
 
-    assert "Medically reviewed by: No clinician is named" in text
+    assert "Medical reviewer: No clinician is named" in text
     assert "How to fix: Ask a physician to review the page" in text
 
 
@@ -37,7 +37,7 @@ def test_the_add_form_says_the_page_is_checked_once_saved(editor_client):
 
 
 def test_a_page_with_warnings_saves_and_the_panel_shows_the_saved_text(editor_client):
-    page = ProcedureFactory(title="Lumbar Facet Injections", medically_reviewed_by="")
+    page = ProcedureFactory(title="Lumbar Facet Injections", medical_reviewer=None)
     SectionFactory(page=page, heading="What to expect", body="Short.")
     url = change_url(page)
     data = parse(editor_client.get(url).content).form_data("procedure_form")
@@ -58,10 +58,10 @@ def test_a_page_with_warnings_saves_and_the_panel_shows_the_saved_text(editor_cl
 def test_the_report_lists_pages_with_the_most_warnings_first_linking_to_their_change_forms(editor_client):
     reviewed = ProcedureFactory(
         title="Reviewed",
-        medically_reviewed_by="Jane Doe, MD",
+        medical_reviewer=PhysicianFactory(),
         summary="A plain description of the procedure that is long enough for search results to show.",
     )
-    unreviewed = ConditionFactory(title="Unreviewed", medically_reviewed_by="", summary="Short.")
+    unreviewed = ConditionFactory(title="Unreviewed", medical_reviewer=None, summary="Short.")
 
     document = parse(editor_client.get(REPORT).content)
 

@@ -8,7 +8,14 @@ from django.contrib.redirects.models import Redirect
 
 from procedures.content_checks import check_content, check_page
 from procedures.models import Page, Section
-from tests.factories import ConditionFactory, FAQFactory, ImageFactory, ProcedureFactory, SectionFactory
+from tests.factories import (
+    ConditionFactory,
+    FAQFactory,
+    ImageFactory,
+    PhysicianFactory,
+    ProcedureFactory,
+    SectionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +41,7 @@ def reviewed_page(factory=ProcedureFactory, **fields):
     defaults = {
         "title": "Lumbar Facet Injections",
         "summary": "Lumbar facet injections ease low back pain that comes from the small joints of the back.",
-        "medically_reviewed_by": "Jane Doe, MD",
+        "medical_reviewer": PhysicianFactory(),
         "last_reviewed": TODAY - datetime.timedelta(days=30),
     }
     return factory(**{**defaults, **fields})
@@ -253,9 +260,9 @@ def test_a_text_alternative_that_does_not_describe_the_picture_warns(media_root,
 
 
 def test_a_page_without_a_reviewer_or_review_date_warns_about_both():
-    page = reviewed_page(medically_reviewed_by="", last_reviewed=None)
+    page = reviewed_page(medical_reviewer=None, last_reviewed=None)
 
-    assert codes(page) == [("no_reviewer", "Medically reviewed by"), ("no_review_date", "Last reviewed")]
+    assert codes(page) == [("no_reviewer", "Medical reviewer"), ("no_review_date", "Last reviewed")]
 
 
 def test_a_review_more_than_12_months_old_is_overdue():

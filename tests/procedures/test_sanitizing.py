@@ -7,6 +7,7 @@ from tests.factories import (
     ConditionFactory,
     FAQFactory,
     LocationFactory,
+    PhysicianFactory,
     ProcedureFactory,
     SectionFactory,
 )
@@ -86,7 +87,7 @@ def pages_with_payload_everywhere(payload: str) -> list[str]:
         "summary": payload,
         "introduction": payload,
         "seo_title": payload,
-        "medically_reviewed_by": payload,
+        "medical_reviewer": PhysicianFactory(name=payload[:120], credentials=payload[:60]),
     }
     procedure = ProcedureFactory(**shared)
     condition = ConditionFactory(**shared)
@@ -111,14 +112,18 @@ def test_payload_in_every_field_is_never_live_markup_on_a_public_page(client, pa
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_json_ld_stays_valid_json_holding_the_payload_as_text(client, payload):
-    procedure = ProcedureFactory(title=payload, seo_title=payload, medically_reviewed_by=payload)
+    procedure = ProcedureFactory(
+        title=payload,
+        seo_title=payload,
+        medical_reviewer=PhysicianFactory(name=payload[:120], credentials=""),
+    )
     FAQFactory(page=procedure, question=payload, answer=payload)
 
     [data] = parse(client.get(procedure.get_absolute_url()).content).json_ld()
 
     by_type = {node["@type"]: node for node in data["@graph"]}
     assert by_type["MedicalWebPage"]["about"]["name"] == payload
-    assert by_type["MedicalWebPage"]["reviewedBy"]["name"] == payload
+    assert by_type["MedicalWebPage"]["reviewedBy"]["name"] == payload[:120]
     assert by_type["FAQPage"]["mainEntity"][0]["name"] == payload
 
 

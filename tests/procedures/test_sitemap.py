@@ -44,6 +44,13 @@ def test_sitemap_lists_the_home_page_and_indexes(client):
     assert {settings.SITE_URL + path for path in ("/", "/procedures/", "/conditions/")} <= entries.keys()
 
 
+def test_sitemap_lists_the_consultation_form_but_not_its_confirmation_pages(client):
+    entries = sitemap_entries(client)
+
+    assert settings.SITE_URL + "/consultation/" in entries
+    assert not [address for address in entries if "/consultation/thanks/" in address]
+
+
 def test_sitemap_leaves_out_drafts(client):
     ProcedureFactory(slug="published")
     ProcedureFactory(slug="unfinished", status=Page.Status.DRAFT)

@@ -10,6 +10,7 @@ from tests.factories import (
     ConditionFactory,
     FAQFactory,
     LocationFactory,
+    PhysicianFactory,
     ProcedureFactory,
 )
 from tests.markup import parse
@@ -35,7 +36,7 @@ def graph(client, url) -> dict[str, dict]:
 def reviewed_page(factory):
     page = factory(
         title="Lumbar Facet Injections",
-        medically_reviewed_by="Jane Doe, MD",
+        medical_reviewer=PhysicianFactory(name="Jane Doe", credentials="MD"),
         last_reviewed=datetime.date(2026, 3, 2),
     )
     FAQFactory(page=page, question="Does it hurt?", answer="Most people feel **pressure**.")
@@ -118,3 +119,44 @@ def test_medical_clinic_has_telephone_and_postal_address(client, clinic_location
             "addressCountry": "US",
         }
     ]
+
+
+# The members of schema.org's MedicalSpecialty enumeration (https://schema.org/MedicalSpecialty).
+SCHEMA_ORG_MEDICAL_SPECIALTIES = {
+    "Anesthesia", "Cardiovascular", "CommunityHealth", "Dentistry", "Dermatology", "DietNutrition",
+    "Emergency", "Endocrine", "Gastroenterologic", "Genetic", "Geriatric", "Gynecologic", "Hematologic",
+    "Infectious", "LaboratoryScience", "Midwifery", "Musculoskeletal", "Neurologic", "Nursing", "Obstetric",
+    "Oncologic", "Optometric", "Otolaryngologic", "Pathology", "Pediatric", "PharmacySpecialty",
+    "Physiotherapy", "PlasticSurgery", "Podiatric", "PrimaryCare", "Psychiatric", "PublicHealth",
+    "Pulmonary", "Radiography", "Renal", "RespiratoryTherapy", "Rheumatologic", "SpeechPathology",
+    "Surgical", "Toxicologic", "Urologic",
+}  # fmt: skip
+
+
+def test_the_clinics_medical_specialties_are_schema_org_medical_specialty_values(client, clinic_location):
+    specialties = graph(client, "/")["MedicalClinic"]["medicalSpecialty"]
+
+    assert specialties
+    assert all(
+        value.removeprefix("https://schema.org/") in SCHEMA_ORG_MEDICAL_SPECIALTIES for value in specialties
+    )
+
+
+def visible_breadcrumb(client, url) -> list[tuple[str, str]]:
+    document = parse(client.get(url).content)
+    nav = document.find("nav", **{"aria-label": "Breadcrumb"})
+    links = [link for link in document.find_all("a") if link.is_inside(nav)]
+    return [(" ".join(link.text.split()), settings.SITE_URL + link.get("href")) for link in links]
+
+
+@pytest.mark.parametrize("url", ["/procedures/", "/conditions/", "procedure", "condition"])
+def test_the_breadcrumb_list_matches_the_visible_breadcrumb(client, clinic_location, url):
+    pages = {"procedure": ProcedureFactory, "condition": ConditionFactory}
+    url = pages[url](title="Lumbar Facet Injections").get_absolute_url() if url in pages else url
+
+    breadcrumb_list = graph(client, url)["BreadcrumbList"]
+
+    items = breadcrumb_list["itemListElement"]
+    assert [item["position"] for item in items] == list(range(1, len(items) + 1))
+    assert [(item["name"], item["item"]) for item in items] == visible_breadcrumb(client, url)
+    assert len(items) >= 2

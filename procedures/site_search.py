@@ -1,0 +1,112 @@
+"""Site search: the published pages that match what a patient typed, best first, in one query.
+
+On PostgreSQL, full-text search over a document stored with each page, with English stemming
+("injection" finds "injections"), a title counting more than a summary and a summary more than the
+page's text; and, for what full-text search
+cannot match (a misspelling such as "stenossis", or "radio frequency" for "radiofrequency"), the
+trigram similarity of the words typed to each page's title. SQLite, for development only: each word
+typed, found anywhere in the page.
+"""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+from django.db import connection
+from django.db.models import F, OuterRef, Q, StringAgg, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat, Greatest
+
+from .models import FAQ, Page, Section
+
+# Longer input is cut: nobody types more, and it bounds the work a request can ask for.
+MAX_QUERY_LENGTH = 100
+MAX_RESULTS = 20
+# How close the words typed must be to a title to count as a misspelling of it (0–1). "stenossis" is
+# 0.6 from "Spinal Stenosis", "radio frequency" 0.8 from "Radiofrequency Ablation"; unrelated words
+# share few trigrams (under 0.3).
+MIN_TITLE_SIMILARITY = 0.45
+SEARCH_CONFIG = "english"
+
+
+def search_terms(text: str) -> str:
+    """What is searched for: the text typed, on one line, without control characters, within the limit."""
+    printable = "".join(character if character.isprintable() else " " for character in text)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
+def search_pages(terms: str) -> list[Page]:
+    """The published pages matching `terms` (from search_terms), best first."""
+    if not terms:
+        return []
+    pages = Page.objects.published().only("title", "slug", "summary", "kind")
+    if connection.vendor == "postgresql":
+        pages = _ranked_on_postgresql(pages, terms)
+    else:
+        pages = _matching_every_word(pages, terms)
+    return list(pages[:MAX_RESULTS])
+
+
+def search_documents_update(pages) -> None:
+    """Store the search document of these pages (a QuerySet), from their current text, in one UPDATE."""
+    if connection.vendor == "postgresql":
+        pages.update(search_document=search_document(Section, FAQ))
+
+
+def search_document(section_model, faq_model):
+    """The words of a page (title, then summary, then the rest) as an expression that makes its tsvector.
+
+    Takes the models so that a migration can use it with its historical ones.
+    """
+    return (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
+        + SearchVector(
+            "introduction",
+            _joined_text(section_model, "heading", "body"),
+            _joined_text(faq_model, "question", "answer"),
+            weight="C",
+            config=SEARCH_CONFIG,
+        )
+    )
+
+
+def _joined_text(model, *fields):
+    """A page's sections (or FAQs) as one text."""
+    parts = []
+    for field in fields:
+        parts += [F(field), Value(" ")]
+    rows = model.objects.filter(page=OuterRef("pk")).order_by().values("page")
+    text = rows.annotate(
+        text=StringAgg(Concat(*parts, output_field=TextField()), delimiter=Value(" "))
+    ).values("text")
+    return Coalesce(Subquery(text), Value(""), output_field=TextField())
+
+
+def _ranked_on_postgresql(pages, terms):
+    query = SearchQuery(terms, search_type="websearch", config=SEARCH_CONFIG)
+    # "radio frequency" is one word in the title: compare it without its spaces too.
+    title_similarity = Greatest(
+        TrigramWordSimilarity(Value(terms), "title"),
+        TrigramWordSimilarity(Value(terms.replace(" ", "")), "title"),
+    )
+    # A page whose title is what was typed comes first (ts_rank alone can put a passing mention in a
+    # long page first), then the pages that say it most.
+    return (
+        pages.annotate(
+            rank=SearchRank(F("search_document"), query, cover_density=True),
+            title_similarity=title_similarity,
+        )
+        .filter(Q(search_document=query) | Q(title_similarity__gte=MIN_TITLE_SIMILARITY))
+        .order_by((F("title_similarity") + F("rank")).desc(), "title")
+    )
+
+
+def _matching_every_word(pages, terms):
+    for word in terms.split():
+        pages = pages.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(introduction__icontains=word)
+            | Q(sections__heading__icontains=word)
+            | Q(sections__body__icontains=word)
+            | Q(faqs__question__icontains=word)
+            | Q(faqs__answer__icontains=word)
+        )
+    return pages.distinct().order_by("title")
