@@ -328,6 +328,23 @@ except ValueError:
         f"CONSULTATION_DIGEST_TIME must be a local time such as 07:30, not {CONSULTATION_DIGEST_TIME!r}."
     ) from None
 CONSULTATION_DIGEST_RECIPIENTS = env_list("CONSULTATION_DIGEST_RECIPIENTS")
+
+# Procedure and condition pages (procedures app).
+# The editors' weekly email of pages due for medical review (overdue or due within 30 days): due each
+# week from this day (mon…sun) and local time (HH:MM, TIME_ZONE), sent once by whichever task worker
+# (`run_worker`) finds it due first; `send_reviews_due_email` sends the list at once.
+PAGE_REVIEWS_EMAIL_DAY = os.environ.get("PAGE_REVIEWS_EMAIL_DAY", "mon").strip().lower()[:3]
+PAGE_REVIEWS_EMAIL_TIME = os.environ.get("PAGE_REVIEWS_EMAIL_TIME", "08:00").strip()
+if PAGE_REVIEWS_EMAIL_DAY not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+    raise ImproperlyConfigured(
+        f"PAGE_REVIEWS_EMAIL_DAY must be a day of the week such as mon, not {PAGE_REVIEWS_EMAIL_DAY!r}."
+    )
+try:
+    time.fromisoformat(PAGE_REVIEWS_EMAIL_TIME)
+except ValueError:
+    raise ImproperlyConfigured(
+        f"PAGE_REVIEWS_EMAIL_TIME must be a local time such as 08:00, not {PAGE_REVIEWS_EMAIL_TIME!r}."
+    ) from None
 # Our own proxies (addresses or networks, such as 127.0.0.1 for nginx on the same machine): only a
 # request from one of them has its X-Forwarded-For believed (clinic/client_address.py). Empty, the
 # default, believes no header and counts rate limits and lockouts by the socket's address.

@@ -2,12 +2,8 @@
 
 Counts only: no patient's name, phone, email, reference or description ever enters its context.
 
-Exactly once a day, however many workers and cron jobs look: the day's DailyDigest row is inserted
-(INSERT … ON CONFLICT DO NOTHING on its unique day), then locked with SKIP LOCKED while the email is
-sent, and marked sent in the same transaction. Whoever finds the row locked or already sent does
-nothing. A failed send leaves the row unsent, so the next look sends it. The one gap no database can
-close is a crash after the mail server accepted the email and before the commit: then the next look
-sends it again, rather than risk losing it, with the same Message-ID so mail clients can tell.
+Exactly once a day, however many workers and cron jobs look: the day's DailyDigest row is claimed
+as clinic/send_once.py describes, with one Message-ID per day.
 """
 
 import logging
@@ -17,11 +13,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+
+from clinic.send_once import claimed_period, sent_or_logged
 
 from .business_hours import BusinessCalendar, response_cutoff, response_target_text
 from .figures import format_minutes, percentile
@@ -125,14 +122,7 @@ def daily_digest_send(*, now: datetime | None = None) -> bool:
     if local_now.time() < digest_time():
         return False
     day = local_now.date()
-    DailyDigest.objects.bulk_create([DailyDigest(day=day)], ignore_conflicts=True)
-    with transaction.atomic():
-        # Locked until the commit below: another sender at this moment skips it, a later one finds it sent.
-        digest = (
-            DailyDigest.objects.select_for_update(skip_locked=True)
-            .filter(day=day, sent_at__isnull=True)
-            .first()
-        )
+    with claimed_period(DailyDigest, done_field="sent_at", day=day) as digest:
         if digest is None:
             return False
         recipients = digest_recipients()
@@ -146,14 +136,8 @@ def daily_digest_send(*, now: datetime | None = None) -> bool:
                     LEAD_GROUP,
                 )
             return False
-        try:
-            compose(day=day, now=now, recipients=recipients).send()
-        except Exception as error:  # noqa: BLE001 - any failure is retried at the next look, never lost
-            logger.warning(
-                "The daily digest for %s could not be sent (%s); trying again later",
-                day,
-                type(error).__name__,
-            )
+        message = compose(day=day, now=now, recipients=recipients)
+        if not sent_or_logged(message, what=f"The daily digest for {day}", logger=logger):
             return False
         digest.sent_at = timezone.now()
         digest.save(update_fields=["sent_at"])

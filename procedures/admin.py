@@ -5,41 +5,44 @@ import reversion
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
 from django.db import models
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
 from . import (
     content_check_admin,
+    formatting_help,
     image_admin,  # noqa: F401  (registers the image library)
+    live_preview,
     page_compare,
     page_compare_admin,
     page_order,
     page_preview,
+    review_dates_admin,
 )
 from .forms import TextareaField
-from .models import FAQ, Clinic, Condition, Location, Procedure, Section
-from .page_links import PAGE_LINK_HELP
+from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 
 
 class MarkdownHelpMixin:
-    """Adds to the help of Markdown fields how to link to a page and write a sub-heading.
-
-    Here rather than in the model's help_text so that it needs no migration; fold it into
-    models.MARKDOWN_HELP with the next migration of these fields.
-    """
+    """Gives Markdown fields a line of formatting help and marks them for the live preview."""
 
     markdown_fields = {"introduction", "body", "answer"}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.markdown_fields:
-            kwargs.setdefault("help_text", db_field.help_text + PAGE_LINK_HELP)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name not in self.markdown_fields:
+            return super().formfield_for_dbfield(db_field, request, **kwargs)
+        kwargs.setdefault("help_text", formatting_help.field_help(db_field.help_text))
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield.widget.attrs["data-live-preview"] = True
+        return formfield
 
 
 # Text typed in a browser and the stored copy compare equal when only their line breaks differ.
@@ -52,6 +55,7 @@ class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
     formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     readonly_fields = ["order"]
     extra = 0
+    template = "admin/procedures/edit_inline/stacked_with_formatting_help.html"
 
     @admin.display(description="Order")
     def order(self, obj):
@@ -82,12 +86,12 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     """Shared by procedure and condition pages. Every save keeps a revision that can be restored
     from "History", including the page's sections and FAQs."""
 
-    list_display = ["title", "status", "last_reviewed", "updated_at"]
+    list_display = ["title", "status", "last_reviewed", "review_due", "updated_at"]
+    list_select_related = ["medical_reviewer"]  # for "Review due": a placeholder's review counts for nothing
     list_filter = ["status", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check"]
-    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
     inlines = [SectionInline, FAQInline]
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
@@ -96,9 +100,27 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     revision_form_template = "admin/procedures/page_revision_form.html"
     history_latest_first = True
     relation_fields: list[str] = []
+    # Related pages as checkboxes, not autocomplete: with a few dozen pages every choice fits on screen,
+    # works without JavaScript, and reads well in a screen reader (select2's search box has no label).
+    formfield_overrides = {
+        **PAGE_FORMFIELD_OVERRIDES,
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # A working draft is never a page to relate to: its live page is.
+        kwargs.setdefault("queryset", db_field.related_model.objects.filter(draft_of__isnull=True))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.many_to_many:
+            # The admin's "+" (add a page in a pop-up) cannot tick the new page's checkbox.
+            formfield.widget.can_add_related = False
+        return formfield
 
     def get_urls(self):
-        return [*page_compare_admin.urls(self), *super().get_urls()]
+        return [*live_preview.urls(self), *page_compare_admin.urls(self), *super().get_urls()]
 
     def history_view(self, request, object_id, extra_context=None):
         page = self.get_object(request, unquote(object_id))
@@ -208,21 +230,85 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def content_check(self, obj):
         return content_check_admin.panel(obj)
 
+    @admin.display(description="Review due")
+    def review_due(self, obj):
+        return obj.review_due_on or "Now: never reviewed by a physician"
+
 
 @admin.register(Procedure)
 class ProcedureAdmin(PageAdmin):
     relation_fields = ["conditions_treated", "related_procedures"]
-    autocomplete_fields = relation_fields
 
     def get_urls(self):
-        # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
-        return [*content_check_admin.urls(self), *super().get_urls()]
+        # The reports cover conditions too; they live here once, at /admin/procedures/procedure/content-check/
+        # and /admin/procedures/procedure/reviews-due/.
+        return [*content_check_admin.urls(self), *review_dates_admin.urls(self), *super().get_urls()]
 
 
 @admin.register(Condition)
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
-    autocomplete_fields = relation_fields
+
+
+@admin.register(Physician)
+class PhysicianAdmin(admin.ModelAdmin):
+    """The physicians who review pages: their name and credentials as patients read them on each page."""
+
+    list_display = ["name", "credentials", "user", "is_placeholder", "pages_reviewed_count"]
+    # No list filter: a clinic has a handful of physicians, and the stock filter's links are smaller
+    # than WCAG 2.2's 24 px targets.
+    search_fields = ["name", "credentials", "user__username", "user__email"]
+    fields = ["name", "credentials", "user", "is_placeholder", "pages_reviewed"]
+    # Nobody makes a real physician a placeholder or the reverse: the clinic adds its physician as a
+    # new record, so the seed's dates are never shown under a real name.
+    readonly_fields = ["is_placeholder", "pages_reviewed"]
+
+    def get_queryset(self, request):
+        live_pages = Q(reviewed_pages__draft_of__isnull=True)
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("user")
+            .annotate(reviewed_count=Count("reviewed_pages", filter=live_pages))
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_placeholder:
+            return ["name", "credentials", *self.readonly_fields]
+        return self.readonly_fields
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description="Pages reviewed", ordering="reviewed_count")
+    def pages_reviewed_count(self, obj):
+        return obj.reviewed_count
+
+    @admin.display(description="Pages reviewed")
+    def pages_reviewed(self, obj):
+        if obj is None or obj.pk is None:
+            return "None yet."
+        pages = Page.objects.filter(medical_reviewer=obj, draft_of__isnull=True).order_by("title")
+        if not pages:
+            return "None yet."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> ({}), last reviewed {}</li>',
+                (
+                    (
+                        reverse(f"admin:procedures_{page.kind}_change", args=[page.pk]),
+                        page.title,
+                        page.get_status_display().lower(),
+                        page.last_reviewed.strftime("%B %-d, %Y") if page.last_reviewed else "never",
+                    )
+                    for page in pages
+                ),
+            ),
+        )
 
 
 @admin.register(Clinic)

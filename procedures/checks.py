@@ -1,7 +1,8 @@
 """Deployment checks (`manage.py check --deploy`) for what only the clinic can fill in.
 
 load_clinic_content seeds fictional phone numbers (555-0100 to 555-0199, kept for fiction in North
-America) and a street address "to be confirmed"; they must not reach patients. Each warning says
+America), a street address "to be confirmed" and a placeholder physician as every page's reviewer;
+they must not reach patients. Each warning says
 where in the admin to put it right. The checks read the database: one that cannot be read (not
 reachable, not migrated) gives one warning instead of a traceback.
 """
@@ -28,7 +29,7 @@ def is_fictional(phone) -> bool:
 def clinic_details_check(app_configs, **kwargs):
     """Warn of placeholder phone numbers and addresses, and of a Site that is not SITE_URL's host."""
     try:
-        return _clinic_warnings() + _location_warnings() + _site_warnings()
+        return _clinic_warnings() + _location_warnings() + _site_warnings() + _reviewer_warnings()
     except DatabaseError as error:
         return [
             Warning(
@@ -100,3 +101,31 @@ def _site_warnings():
             id="procedures.W004",
         )
     ]
+
+
+def _reviewer_warnings():
+    from .models import Page, Physician
+
+    warnings = []
+    for physician in Physician.objects.filter(is_placeholder=True):
+        pages = Page.objects.published().filter(medical_reviewer=physician).count()
+        if pages:
+            message = (
+                f"{pages} published page{'s name' if pages != 1 else ' names'} “{physician.name}”, a "
+                "placeholder from the starting content, as medical reviewer: no physician has reviewed "
+                f"{'them' if pages != 1 else 'it'} and patients see no review line."
+            )
+        else:
+            message = (
+                f"The placeholder physician “{physician.name}” from the starting content is still there."
+            )
+        warnings.append(
+            Warning(
+                message,
+                hint="Add the clinic's physician in the admin: Pages and clinic details › Physicians, with "
+                "their staff account in the “Medical reviewers” group; have them review and approve each "
+                "page; then an administrator deletes the placeholder there.",
+                id="procedures.W005",
+            )
+        )
+    return warnings

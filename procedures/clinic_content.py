@@ -885,6 +885,15 @@ CONDITIONS = [
     },
 ]
 
+# Every loaded page names this stand-in as its reviewer until the clinic enters its physician and they
+# approve the pages: it is marked as a placeholder, so patients see no review line and
+# `manage.py check --deploy` warns. No name or credentials are invented for a real person.
+PLACEHOLDER_PHYSICIAN = {
+    "name": "Reviewing physician (to be named by the clinic)",
+    "credentials": "",
+    "is_placeholder": True,
+}
+
 # The phone numbers are fictional (555-01xx): the clinic enters its real details in the admin.
 CLINIC = {
     "name": "Advanced Pain Medical Group",

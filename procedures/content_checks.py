@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import textstat
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
+from django.template.defaultfilters import pluralize
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
@@ -26,7 +27,6 @@ MAX_READING_GRADE = 8
 MIN_WORDS_FOR_GRADE = 40
 SUMMARY_MIN_LENGTH = 70
 SUMMARY_MAX_LENGTH = 160
-REVIEW_INTERVAL_MONTHS = 12
 VAGUE_LINK_TEXTS = {
     "click here",
     "click",
@@ -128,14 +128,6 @@ def reading_grade(text: str) -> float | None:
     if textstat.lexicon_count(text) < MIN_WORDS_FOR_GRADE:
         return None
     return round(textstat.flesch_kincaid_grade(text), 1)
-
-
-def review_is_overdue(last_reviewed: datetime.date, today: datetime.date) -> bool:
-    try:
-        due = last_reviewed.replace(year=last_reviewed.year + REVIEW_INTERVAL_MONTHS // 12)
-    except ValueError:  # reviewed on 29 February
-        due = last_reviewed.replace(year=last_reviewed.year + REVIEW_INTERVAL_MONTHS // 12, day=28)
-    return due < today
 
 
 def check_page(page: Page, *, today: datetime.date | None = None, clinic_name: str | None = None):
@@ -240,6 +232,16 @@ def _review_warnings(page, today):
             "“Physicians” first if they are not listed).",
             "Medical reviewer",
         )
+    elif page.has_placeholder_reviewer:
+        yield ContentWarning(
+            "placeholder_reviewer",
+            f"The medical reviewer “{page.medical_reviewer.name}” is a stand-in loaded with the starting "
+            "content: no physician has reviewed this page yet, and patients see no review line.",
+            "Add the clinic's physician under “Physicians” (with their staff account), then have them "
+            "review and approve the page.",
+            "Medical reviewer",
+        )
+        return  # its review date is the day the content was loaded: nothing to say about it
     if page.last_reviewed is None:
         yield ContentWarning(
             "no_review_date",
@@ -247,11 +249,12 @@ def _review_warnings(page, today):
             "Enter the date of the review in “Last reviewed” once a physician has checked the page.",
             "Last reviewed",
         )
-    elif review_is_overdue(page.last_reviewed, today):
+    elif page.review_is_overdue(today):
         yield ContentWarning(
             "review_overdue",
-            f"The last medical review was on {page.last_reviewed:%B %-d, %Y}, more than "
-            f"{REVIEW_INTERVAL_MONTHS} months ago.",
+            f"The last medical review was on {page.last_reviewed:%B %-d, %Y}; the page is reviewed every "
+            f"{page.review_interval_months} month{pluralize(page.review_interval_months)}, so it was due on "
+            f"{page.review_due_on:%B %-d, %Y}.",
             "Ask a physician to review the page again, then update “Last reviewed”.",
             "Last reviewed",
         )

@@ -1,9 +1,13 @@
+import calendar
+import datetime
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.core.files.storage import default_storage
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Case, F, Prefetch, Q, Value, When
+from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
 from django.urls import reverse
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -59,6 +63,17 @@ class Physician(models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
+def months_later(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, or that month's last day if shorter (31 January + 1: 28 or 29 Feb)."""
+    year, month_index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last_day = calendar.monthrange(year, month_index + 1)[1]
+    return datetime.date(year, month_index + 1, min(day.day, last_day))
+
+
+def _month_number(day: datetime.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
 class PageQuerySet(models.QuerySet):
     def published(self):
         # A working draft is never public, even if its status was copied from its live page.
@@ -77,6 +92,54 @@ class PageQuerySet(models.QuerySet):
     def with_page_content(self):
         """Fetch everything a page shows in a fixed number of queries, however long it is."""
         return self.with_copy().select_related("medical_reviewer")
+
+    # When a page is due for medical review: Page.review_due_on says it for one page, these methods
+    # select and order pages by the same rule in SQL, on PostgreSQL and SQLite alike.
+
+    def _with_review_due_month(self):
+        # The month the review falls due in, counted from year 0, NULL when due now (never reviewed, or
+        # only by the seed's placeholder). Its day is the day of the last review, or the month's last
+        # day when that month is shorter: comparing the day of the last review is enough for
+        # review_due_by() below, and orders pages due in the same month correctly.
+        return self.alias(
+            review_due_month=Case(
+                When(medical_reviewer__is_placeholder=True, then=Value(None)),
+                default=ExtractYear("last_reviewed") * 12
+                + ExtractMonth("last_reviewed")
+                - 1
+                + F("review_interval_months"),
+                output_field=models.IntegerField(),
+            )
+        )
+
+    def review_due_by(self, day: datetime.date):
+        """Pages due for review on or before `day`, and those due now (never reviewed by a physician)."""
+        month = _month_number(day)
+        due_in_that_month = Q(review_due_month=month)
+        if day.day < calendar.monthrange(day.year, day.month)[1]:
+            # On the month's last day every review due that month has fallen due, clamped or not.
+            due_in_that_month &= Q(last_reviewed__day__lte=day.day)
+        return self._with_review_due_month().filter(
+            Q(review_due_month__isnull=True) | Q(review_due_month__lt=month) | due_in_that_month
+        )
+
+    def review_overdue(self, today: datetime.date):
+        """Pages whose review date has passed, and those never reviewed by a physician."""
+        return self.review_due_by(today - datetime.timedelta(days=1))
+
+    def review_due_within(self, days: int, today: datetime.date):
+        """Pages not yet overdue whose review falls due between today and `days` from now."""
+        return self.review_due_by(today + datetime.timedelta(days=days)).exclude(
+            pk__in=self.review_overdue(today).values("pk")
+        )
+
+    def by_review_due_date(self):
+        """Due now (never reviewed by a physician) first, then the earliest due; the same day by title."""
+        return self._with_review_due_month().order_by(
+            F("review_due_month").asc(nulls_first=True),
+            ExtractDay("last_reviewed").asc(nulls_first=True),
+            "title",
+        )
 
 
 class Page(models.Model):
@@ -231,6 +294,22 @@ class Page(models.Model):
     @property
     def html_title(self):
         return self.seo_title or self.title
+
+    @property
+    def review_due_on(self) -> datetime.date | None:
+        """When the next medical review is due; None when it is due now: the page was never reviewed, or
+        only by the seed's placeholder, whose date is the day the content was loaded."""
+        if self.last_reviewed is None or self.has_placeholder_reviewer:
+            return None
+        return months_later(self.last_reviewed, self.review_interval_months)
+
+    def review_is_overdue(self, today: datetime.date) -> bool:
+        return self.review_due_on is None or self.review_due_on < today
+
+    @property
+    def has_placeholder_reviewer(self) -> bool:
+        """True while the seed's stand-in physician is named: no physician has reviewed the page yet."""
+        return self.medical_reviewer_id is not None and self.medical_reviewer.is_placeholder
 
     def _redirect_old_address(self, previous):
         old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
@@ -471,3 +550,24 @@ class Image(models.Model):
         """The largest JPEG rendition, for link previews: not every app that shows one reads AVIF or WebP."""
         width, height, name = (self.renditions.get("jpeg") or [[self.width, self.height, self.file.name]])[-1]
         return {"url": default_storage.url(name), "width": width, "height": height}
+
+
+class ReviewsDueEmail(models.Model):
+    """The editors' weekly "reviews due" email of one week: its row is claimed before sending, so it goes
+    out once however many workers look."""
+
+    week = models.DateField(
+        unique=True, help_text="The Monday of the ISO week (clinic time) the email is for."
+    )
+    done_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the email went out, or was found unneeded as nothing was due."
+    )
+    pages_listed = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-week"]
+        verbose_name = "weekly reviews-due email"
+
+    def __str__(self):
+        return f"Reviews due, week of {self.week}"

@@ -18,13 +18,6 @@ from django.utils.html import escape
 
 from .models import Page
 
-PAGE_LINK_HELP = (
-    " To link to another page of this site, write [link text](page:its-slug), e.g. "
-    "[medial branch block](page:medial-branch-block): the link follows the page if its address "
-    "changes, and shows as plain text while that page is not published. A line starting with “### ” "
-    "is a sub-heading within the section."
-)
-
 # nh3 writes every attribute in double quotes, escaped, and keeps no <a> inside another.
 PAGE_LINK = re.compile(r'<a href="page:([^"#]*)(#[^"]*)?"([^>]*)>(.*?)</a>', re.IGNORECASE | re.DOTALL)
 DETAIL_VIEWS = {"procedures:detail", "procedures:condition_detail"}

@@ -69,9 +69,10 @@ def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
             "width": page.hero_image.sharing_jpeg["width"],
             "height": page.hero_image.sharing_jpeg["height"],
         }
-    if page.last_reviewed:
+    # The seed's placeholder reviewer is nobody: claiming a review by it would mislead search engines.
+    if page.last_reviewed and not page.has_placeholder_reviewer:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()
-    if page.medical_reviewer:
+    if page.medical_reviewer and not page.has_placeholder_reviewer:
         web_page["reviewedBy"] = {"@type": "Person", "name": page.medical_reviewer.name_with_credentials}
     graph = [web_page, clinic_data(clinic, locations), breadcrumb_data(breadcrumbs)]
     faqs = list(page.faqs.all())

@@ -11,7 +11,7 @@ from procedures.models import FAQ, Clinic, Condition, Image, Location, Page, Phy
 from tests import pictures
 
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
-IMAGES_MIGRATION = "procedures.migrations.0008_images"
+IMAGES_MIGRATION = "procedures.migrations.0009_images"
 
 
 @functools.cache
@@ -139,7 +139,7 @@ class EditorFactory(UserFactory):
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
-            # image library that 0008 opens to Editors.
+            # image library that 0009 opens to Editors.
             if not editors.permissions.filter(codename="view_image").exists():
                 import_module(IMAGES_MIGRATION).editors_image_permissions_add(_migration_apps(), None)
             self.groups.add(editors)

@@ -1,5 +1,6 @@
 """A real SMTP server on loopback (aiosmtpd) for the tests of the emails."""
 
+import asyncio
 from email import message_from_bytes, policy
 
 from aiosmtpd.controller import Controller
@@ -19,6 +20,14 @@ class Inbox:
 
     def text_of(self, message) -> str:
         return f"{message['Subject']}\n{message.get_body(('plain',)).get_content()}"
+
+
+class SlowInbox(Inbox):
+    """A mail server that takes its time to accept, so that two senders overlap."""
+
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(0.5)
+        return await super().handle_DATA(server, session, envelope)
 
 
 class EnvelopeInbox(Inbox):

@@ -1,7 +1,5 @@
 """The front desk leads' daily digest: counts only, at the configured time, exactly once a day."""
 
-import asyncio
-import threading
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -11,8 +9,9 @@ from django.db import connection
 
 from consultations.digest import daily_digest_send, digest_counts, digest_recipients
 from consultations.models import ConsultationRequest, DailyDigest
+from tests.concurrency import at_the_same_moment
 from tests.factories import ConsultationRequestFactory, FrontDeskFactory, FrontDeskLeadFactory
-from tests.mail import Inbox
+from tests.mail import SlowInbox
 
 Status = ConsultationRequest.Status
 LA = ZoneInfo("America/Los_Angeles")
@@ -223,36 +222,13 @@ def test_the_worker_sends_the_digest_when_it_looks(
     assert len(recording_smtp_server.messages) == 1
 
 
-class SlowInbox(Inbox):
-    """A mail server that takes its time to accept, so that two senders overlap."""
-
-    async def handle_DATA(self, server, session, envelope):
-        await asyncio.sleep(0.5)
-        return await super().handle_DATA(server, session, envelope)
-
-
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs row locks, which SQLite does not have")
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("senders", [2, 4])
 def test_senders_at_the_same_moment_send_one_digest(senders, smtp_server, digest_address):
     smtp_server.inbox = SlowInbox()
     smtp_server.start()
-    start = threading.Barrier(senders)
-    results = []
-
-    def sender():
-        # Each thread is a worker or a cron job of its own, with its own database connection.
-        try:
-            start.wait()
-            results.append(daily_digest_send(now=local(2026, 3, 11, 8, 0)))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=sender) for _ in range(senders)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_the_same_moment(senders, lambda: daily_digest_send(now=local(2026, 3, 11, 8, 0)))
 
     assert sorted(results) == [False] * (senders - 1) + [True]
     assert len(smtp_server.messages) == 1

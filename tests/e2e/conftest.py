@@ -36,6 +36,8 @@ CHROMIUM_ARGS = [
 ]
 STAFF_GROUP_MIGRATIONS = [
     ("procedures.migrations.0002_editors_group", "create_editors_group"),
+    # Gives Editors the physician permissions and makes the Medical reviewers group.
+    ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
     ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}

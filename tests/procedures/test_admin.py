@@ -1,10 +1,12 @@
 """Editors can work on pages in the admin, and cannot touch staff accounts."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
 from procedures.models import Page
-from tests.factories import ConditionFactory, ProcedureFactory
+from tests.factories import ConditionFactory, PhysicianFactory, ProcedureFactory
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +36,39 @@ def test_procedure_list_shows_status_last_reviewed_and_last_updated(editor_clien
     columns = {
         name for cell in document.find_all("th", scope="col") for name in (cell.get("class") or "").split()
     }
-    assert {"column-title", "column-status", "column-last_reviewed", "column-updated_at"} <= columns
+    assert {
+        "column-title",
+        "column-status",
+        "column-last_reviewed",
+        "column-review_due",
+        "column-updated_at",
+    } <= columns
+
+
+def test_procedure_list_says_when_each_review_is_due(editor_client):
+    ProcedureFactory(title="Reviewed", last_reviewed=datetime.date(2026, 1, 31), review_interval_months=1)
+    ProcedureFactory(title="Never reviewed", last_reviewed=None)
+    ProcedureFactory(
+        title="Seeded",
+        last_reviewed=datetime.date(2026, 11, 30),
+        medical_reviewer=PhysicianFactory(is_placeholder=True),
+    )
+
+    document = parse(editor_client.get(CHANGELIST).content)
+
+    titles = document.find_all("th", **{"class": "field-title"})
+    due = {
+        title.text.strip(): cell.text.strip()
+        for cell in document.find_all("td")
+        if "field-review_due" in (cell.get("class") or "").split()
+        for title in titles
+        if title.parent is cell.parent
+    }
+    assert due == {
+        "Reviewed": "Feb. 28, 2026",
+        "Never reviewed": "Now: never reviewed by a physician",
+        "Seeded": "Now: never reviewed by a physician",
+    }
 
 
 def test_editor_opens_the_add_page(editor_client):
@@ -62,22 +96,20 @@ def test_editor_filters_procedures_by_status(editor_client):
     assert listed_titles(response) == {"Draft Procedure"}
 
 
-def test_autocomplete_offers_matching_conditions_for_conditions_treated(editor_client):
+def test_editor_ticks_the_conditions_a_procedure_treats(editor_client):
+    procedure = ProcedureFactory()
     spinal_stenosis = ConditionFactory(title="Spinal Stenosis")
     ConditionFactory(title="Facet Joint Arthritis")
+    change_url = reverse("admin:procedures_procedure_change", args=[procedure.pk])
+    document = parse(editor_client.get(change_url).content)
+    boxes = [e for e in document.find_all("input", type="checkbox") if e.get("name") == "conditions_treated"]
 
-    response = editor_client.get(
-        reverse("admin:autocomplete"),
-        {
-            "app_label": "procedures",
-            "model_name": "procedure",
-            "field_name": "conditions_treated",
-            "term": "sten",
-        },
-    )
+    data = document.form_data("procedure_form") | {"conditions_treated": [str(spinal_stenosis.pk)]}
+    response = editor_client.post(change_url, {**data, "_continue": "Save"})
 
-    assert response.status_code == 200
-    assert response.json()["results"] == [{"id": str(spinal_stenosis.pk), "text": "Spinal Stenosis"}]
+    assert len(boxes) == 2
+    assert response.status_code == 302
+    assert list(procedure.conditions_treated.all()) == [spinal_stenosis]
 
 
 @pytest.mark.parametrize(

@@ -279,3 +279,23 @@ def test_a_review_on_29_february_falls_due_a_year_later():
     assert [w.code for w in check_page(page, today=datetime.date(2025, 3, 1), clinic_name=CLINIC)] == [
         "review_overdue"
     ]
+
+
+def test_the_overdue_warning_uses_the_pages_own_review_interval():
+    page = reviewed_page(last_reviewed=datetime.date(2026, 5, 29), review_interval_months=6)
+
+    [warning] = check_page(page, today=TODAY, clinic_name=CLINIC)
+
+    assert warning.code == "review_overdue"
+    assert "reviewed every 6 months, so it was due on November 29, 2026" in warning.message
+    assert codes(reviewed_page(last_reviewed=datetime.date(2026, 5, 29), slug="b")) == []  # every 12 months
+
+
+def test_a_placeholder_reviewer_is_no_review_and_the_warning_says_who_to_add():
+    page = reviewed_page(medical_reviewer=PhysicianFactory(name="Reviewing physician", is_placeholder=True))
+
+    [warning] = check_page(page, today=TODAY, clinic_name=CLINIC)
+
+    assert (warning.code, warning.where) == ("placeholder_reviewer", "Medical reviewer")
+    assert "no physician has reviewed this page yet" in warning.message
+    assert "Add the clinic's physician under “Physicians”" in warning.fix

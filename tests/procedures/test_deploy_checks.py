@@ -6,7 +6,14 @@ from django.contrib.sites.models import Site
 from django.core import checks
 from django.core.management import call_command
 
-from tests.factories import ClinicFactory, LocationFactory, NoticeRecipientFactory
+from procedures.models import Page
+from tests.factories import (
+    ClinicFactory,
+    LocationFactory,
+    NoticeRecipientFactory,
+    PhysicianFactory,
+    ProcedureFactory,
+)
 from tests.processes import production_environment, run_python
 from tests.servers import free_port
 
@@ -43,7 +50,13 @@ def test_the_seeded_placeholders_each_get_a_warning_with_where_to_fix_them_in_th
 
     warnings = clinic_warnings()
 
-    assert {"procedures.W001", "procedures.W002", "procedures.W003", "consultations.W001"} <= set(warnings)
+    assert {
+        "procedures.W001",
+        "procedures.W002",
+        "procedures.W003",
+        "procedures.W005",
+        "consultations.W001",
+    } <= set(warnings)
     assert all(isinstance(warning, checks.Warning) for warning in warnings.values())
     assert "(310) 555-0142" in warnings["procedures.W001"].msg
     assert "Clinic details" in warnings["procedures.W001"].hint
@@ -51,6 +64,31 @@ def test_the_seeded_placeholders_each_get_a_warning_with_where_to_fix_them_in_th
     assert "Locations" in warnings["procedures.W002"].hint
     assert "(310) 555-0143" in warnings["procedures.W003"].msg
     assert "Notice recipients" in warnings["consultations.W001"].hint
+    assert warnings["procedures.W005"].msg.startswith(
+        "13 published pages name “Reviewing physician (to be named by the clinic)”, a placeholder"
+    )
+    assert "Physicians" in warnings["procedures.W005"].hint
+
+
+def test_the_placeholder_reviewer_warns_until_the_clinics_physician_replaced_it_and_it_is_deleted(
+    real_details, settings
+):
+    settings.SITE_URL = "https://www.example-clinic.test"
+    placeholder = PhysicianFactory(name="Reviewing physician", is_placeholder=True)
+    page = ProcedureFactory(status=Page.Status.PUBLISHED, medical_reviewer=placeholder)
+    ProcedureFactory(status=Page.Status.DRAFT, medical_reviewer=placeholder)
+
+    assert clinic_warnings()["procedures.W005"].msg.startswith("1 published page names “Reviewing physician”")
+
+    page.medical_reviewer = PhysicianFactory(name="Jane Doe", credentials="MD")
+    page.save()
+
+    assert "is still there" in clinic_warnings()["procedures.W005"].msg
+
+    Page.objects.update(medical_reviewer=None)
+    placeholder.delete()
+
+    assert clinic_warnings() == {}
 
 
 def test_inactive_notice_recipients_are_no_recipients(real_details):

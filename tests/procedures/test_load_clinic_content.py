@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from django.contrib.redirects.models import Redirect
 from django.core.management import call_command
+from django.utils import timezone
 from reversion.models import Version
 
 from procedures import clinic_content
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
-from tests.factories import ClinicFactory, LocationFactory, ProcedureFactory
+from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from tests.factories import ClinicFactory, LocationFactory, PhysicianFactory, ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -191,10 +192,42 @@ def test_each_new_page_has_three_to_five_sections_and_two_to_four_questions(load
         assert 2 <= page.faqs.count() <= 4, page.slug
 
 
-def test_no_page_claims_a_medical_review(loaded):
-    """Only the clinic can say who reviewed a page; the loaded content leaves it to them."""
-    assert not Page.objects.exclude(medical_reviewer=None).exists()
-    assert not Page.objects.filter(last_reviewed__isnull=False).exists()
+def test_every_page_names_one_placeholder_reviewer_and_the_load_date_and_no_real_physician(loaded):
+    """Only the clinic can say which physician reviewed a page: the loaded content names a stand-in
+    marked as a placeholder, with no credentials, until their physician approves the pages."""
+    placeholder = Physician.objects.get()
+
+    assert placeholder.is_placeholder
+    assert placeholder.name == "Reviewing physician (to be named by the clinic)"
+    assert placeholder.credentials == ""
+    assert placeholder.user is None
+    assert set(Page.objects.values_list("medical_reviewer", "last_reviewed")) == {
+        (placeholder.pk, timezone.localdate())
+    }
+    assert "add the clinic's physician under Physicians" in loaded
+
+
+def test_loading_again_makes_no_second_placeholder_and_leaves_reviews_alone():
+    load()
+    physician = PhysicianFactory(name="Jane Doe", credentials="MD")
+    Page.objects.filter(slug="spondylosis").update(medical_reviewer=physician, last_reviewed="2026-01-05")
+    Page.objects.filter(slug="spinal-stenosis").delete()
+
+    load()
+
+    assert Physician.objects.filter(is_placeholder=True).count() == 1
+    spondylosis = Page.objects.get(slug="spondylosis")
+    assert (spondylosis.medical_reviewer, str(spondylosis.last_reviewed)) == (physician, "2026-01-05")
+    assert Page.objects.get(slug="spinal-stenosis").medical_reviewer.is_placeholder
+
+
+def test_pages_that_already_exist_get_no_placeholder_review():
+    ProcedureFactory(slug="lumbar-facet-injections", medical_reviewer=None, last_reviewed=None)
+
+    load()
+
+    lumbar = Page.objects.get(slug="lumbar-facet-injections")
+    assert (lumbar.medical_reviewer, lumbar.last_reviewed) == (None, None)
 
 
 def test_procedures_link_to_the_conditions_they_treat_and_related_pages(loaded):

@@ -18,7 +18,14 @@ from procedures.page_compare import (
     version_snapshot,
     word_diff,
 )
-from tests.factories import ConditionFactory, FAQFactory, LocationFactory, ProcedureFactory, SectionFactory
+from tests.factories import (
+    ConditionFactory,
+    FAQFactory,
+    LocationFactory,
+    PhysicianFactory,
+    ProcedureFactory,
+    SectionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +43,7 @@ def facet_page():
     page = ProcedureFactory(
         title="Lumbar Facet Injections",
         introduction="Chronic lower back pain\r\nslows you down.\n",
-        medically_reviewed_by="Jane Doe, MD",
+        medical_reviewer=PhysicianFactory(name="Jane Doe", credentials="MD"),
         last_reviewed=datetime.date(2026, 11, 2),
     )
     page.conditions_treated.add(condition)
@@ -53,6 +60,7 @@ def test_a_snapshot_holds_the_fields_editors_see_sections_and_faqs_in_page_order
     assert snapshot.fields["introduction"].text == "Chronic lower back pain\nslows you down."
     assert snapshot.fields["status"].text == "Published"
     assert snapshot.fields["last_reviewed"].text == "2 November 2026"
+    assert snapshot.fields["medical_reviewer"].text == "Jane Doe, MD"
     assert snapshot.fields["conditions_treated"].text == "Lumbar Facet Syndrome"
     assert {"kind", "created_at", "updated_at", "introduction_html"}.isdisjoint(snapshot.fields)
     assert [section.title for section in snapshot.sections] == ["What to expect", "Recovery"]

@@ -29,6 +29,6 @@ def test_every_click_to_call_link_on_the_home_page_comes_from_the_include(client
 
     links = [a for a in parse(client.get("/").content).find_all("a") if a.get("href", "").startswith("tel:")]
 
-    # Header, the hero's "or call", the call to action, the location in the footer.
-    assert len(links) == 4
+    # Header, the hero's "or call", the call to action, the location in the footer, the phone's call bar.
+    assert len(links) == 5
     assert all("phone" in a.get("class").split() for a in links), [a.attrs for a in links]

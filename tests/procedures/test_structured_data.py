@@ -160,3 +160,17 @@ def test_the_breadcrumb_list_matches_the_visible_breadcrumb(client, clinic_locat
     assert [item["position"] for item in items] == list(range(1, len(items) + 1))
     assert [(item["name"], item["item"]) for item in items] == visible_breadcrumb(client, url)
     assert len(items) >= 2
+
+
+def test_a_placeholder_reviewer_is_neither_reviewer_nor_review_date_in_structured_data(
+    client, clinic_location
+):
+    page = ProcedureFactory(
+        medical_reviewer=PhysicianFactory(name="Reviewing physician", credentials="", is_placeholder=True),
+        last_reviewed=datetime.date(2026, 11, 30),
+    )
+
+    web_page = graph(client, page.get_absolute_url())["MedicalWebPage"]
+
+    assert "reviewedBy" not in web_page
+    assert "lastReviewed" not in web_page

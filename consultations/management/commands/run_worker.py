@@ -1,9 +1,10 @@
 """The task worker as production runs it: django-tasks-db's `db_worker`, made to lose no email.
 
 On top of `db_worker` (same options): at start-up and every --sweep-interval seconds it queues
-again the emails whose task died with a worker (`requeue_stuck_notices`) and sends the leads' daily
-digest once it is due (`send_daily_digest`: once a day however many workers run), and when the
-database goes away it waits for it to come back instead of exiting.
+again the emails whose task died with a worker (`requeue_stuck_notices`), sends the leads' daily
+digest once it is due (`send_daily_digest`: once a day however many workers run) and the editors'
+weekly email of medical reviews due (once a week, likewise), and when the database goes away it
+waits for it to come back instead of exiting.
 """
 
 import logging
@@ -19,6 +20,7 @@ from django_tasks_db.management.commands import db_worker
 
 from consultations.digest import daily_digest_send
 from consultations.notifications import notifications_requeue_stuck
+from procedures.page_emails import reviews_due_email_send
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +40,10 @@ def sweep() -> None:
         daily_digest_send()
     except Exception:  # noqa: BLE001 - the sweep's thread must outlive any digest error; it tries again
         logger.exception("Could not look at the daily digest; trying again later")
+    try:
+        reviews_due_email_send()
+    except Exception:  # noqa: BLE001 - as above: the next sweep tries again
+        logger.exception("Could not look at the weekly reviews-due email; trying again later")
 
 
 def sweep_every(interval: float) -> None:

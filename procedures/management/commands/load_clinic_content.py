@@ -4,9 +4,10 @@ from django.contrib.redirects.models import Redirect
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import Resolver404, resolve
+from django.utils import timezone
 
 from procedures import clinic_content
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Procedure, Section
+from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 
 REVISION_COMMENT = "Loaded by load_clinic_content"
 
@@ -27,7 +28,8 @@ POSITION_STEP = 10
 class Command(BaseCommand):
     help = (
         "Create the clinic's procedure and condition pages, clinic details and location where they are "
-        "missing. Safe to run again: it never changes or duplicates what already exists."
+        "missing. Safe to run again: it never changes or duplicates what already exists. New pages name "
+        "a placeholder physician as their reviewer until the clinic's own physician approves them."
     )
 
     def handle(self, *args, **options):
@@ -43,6 +45,11 @@ class Command(BaseCommand):
         self.stdout.write(
             "Created the clinic details." if clinic_created else "Left the clinic details unchanged."
         )
+        if created:
+            self.stdout.write(
+                f"The new pages name “{clinic_content.PLACEHOLDER_PHYSICIAN['name']}” as their reviewer: "
+                "add the clinic's physician under Physicians and have them approve each page."
+            )
         if locations_created:
             self.stdout.write(f"Created {locations_created} {plural(locations_created, 'location')}.")
         else:
@@ -56,6 +63,7 @@ def plural(count, noun):
 def load_pages():
     """Create each page that is missing; return every page by (model, slug) and the ids created."""
     pages, created_ids = {}, set()
+    review = PlaceholderReview()
     for model, kind, entries in CONTENT:
         for entry in entries:
             slug = entry["slug"]
@@ -68,7 +76,7 @@ def load_pages():
                 # An editor renamed the page or sent its address elsewhere: a new page would duplicate it.
                 page = page_at(model, redirect.new_path)
             else:
-                page = create_page(model, entry)
+                page = create_page(model, entry, review=review)
                 created_ids.add(page.pk)
             pages[model, slug] = page
     return pages, created_ids
@@ -84,8 +92,30 @@ def page_at(model, path):
     return page if page and page.get_absolute_url() == path else None
 
 
-def create_page(model, entry):
+class PlaceholderReview:
+    """The stand-in reviewer and the load date for new pages, the physician made only if a page needs it.
+
+    Pages that already exist keep whatever review they have: the command never names the placeholder
+    on a page the clinic may have had reviewed, nor dates a review that did not happen on it.
+    """
+
+    def __init__(self):
+        self._physician = None
+        self.date = timezone.localdate()
+
+    @property
+    def physician(self):
+        if self._physician is None:
+            self._physician = Physician.objects.filter(is_placeholder=True).first()
+        if self._physician is None:
+            self._physician = Physician.objects.create(**clinic_content.PLACEHOLDER_PHYSICIAN)
+        return self._physician
+
+
+def create_page(model, entry, *, review):
     page = model.objects.create(
+        medical_reviewer=review.physician,
+        last_reviewed=review.date,
         title=entry["title"],
         slug=entry["slug"],
         summary=entry["summary"],

@@ -24,7 +24,7 @@ def editors_image_permissions_add(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('procedures', '0007_site_search'),
+        ('procedures', '0008_merge_0007_reviews_due_email_0007_site_search'),
         ('procedures', '0002_editors_group'),
     ]
 
