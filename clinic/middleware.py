@@ -38,6 +38,9 @@ def accepts_gzip(accept_encoding: str) -> bool:
     return gzip_weight > 0 and gzip_weight >= weights.get("identity", 0.0)
 
 
+ALREADY_COMPRESSED = ("image/avif", "image/webp", "image/jpeg", "image/png")
+
+
 class GZipMiddleware(gzip.GZipMiddleware):
     """Django's compression, deciding from Accept-Encoding with accepts_gzip().
 
@@ -50,6 +53,9 @@ class GZipMiddleware(gzip.GZipMiddleware):
     IDENTITY = SimpleNamespace(META={})
 
     def process_response(self, request, response):
+        # Pictures are compressed already: gzip would only spend time and break sendfile.
+        if response.get("Content-Type", "").startswith(ALREADY_COMPRESSED):
+            return response
         accepted = accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         return super().process_response(self.GZIP if accepted else self.IDENTITY, response)
 

@@ -237,6 +237,15 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Pictures editors upload (procedures.Image): the cleaned original and its renditions. The site serves
+# them itself from MEDIA_URL, only pictures and always with their own type (procedures.views.image_file),
+# so it needs no web server in front; a proxy may serve MEDIA_URL's images/ folder directly instead.
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
+MEDIA_URL = "/" + (os.environ.get("DJANGO_MEDIA_URL") or "media").strip("/") + "/"
+# The largest picture file an editor can upload, and the most pixels it may have: a phone photo is
+# 3–8 MB and 12–48 million pixels; more is refused with a message saying what to do.
+IMAGE_UPLOAD_MAX_BYTES = env_int("IMAGE_UPLOAD_MAX_BYTES", 15 * 1024 * 1024)
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 50_000_000)
 # Which release this is, part of every cached page's key: a deploy never serves a page that the
 # code, templates or static files it replaced rendered (clinic/release.py). Set it to the commit or
 # version deployed; unset, a digest of the checkout and the static manifest, taken at start-up.
@@ -389,6 +398,7 @@ CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 # No page takes a file: a file in a posted body is read past and dropped, never held in memory or
 # written to a temporary file (a form's size limit is checked only after the body has been parsed).
+# The admin's image form alone installs a handler of its own (procedures/image_uploads.py).
 FILE_UPLOAD_HANDLERS = []
 
 # Error reports show no local variables for the patient's form and the staff login (clinic/error_reports.py).

@@ -1,6 +1,9 @@
+import re
+
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from procedures import views as procedure_views
 from procedures.middleware import cache_for_anonymous
@@ -22,5 +25,12 @@ urlpatterns = [
     path("healthz", procedure_views.healthz, name="healthz"),
     path("favicon.ico", procedure_views.favicon, name="favicon"),
     path("consultation/", include("consultations.urls")),
+    # Uploaded pictures, served by the site itself in development and production alike.
+    re_path(
+        rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}images/(?P<folder>[0-9a-f]{{32}})/"
+        r"(?P<name>original|[0-9]{1,5})\.(?P<extension>avif|webp|jpg|png)$",
+        procedure_views.image_file,
+        name="image_file",
+    ),
     path("", include("procedures.urls")),
 ]

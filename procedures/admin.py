@@ -25,6 +25,7 @@ from reversion.models import Version
 from . import (
     content_check_admin,
     formatting_help,
+    image_admin,  # noqa: F401  (registers the image library)
     live_preview,
     page_compare,
     page_compare_admin,
@@ -86,7 +87,7 @@ class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
 
 class SectionInline(OrderedInline):
     model = Section
-    fields = ["order", "heading", "body"]
+    fields = ["order", "heading", "body", "image"]
 
 
 class FAQInline(OrderedInline):
@@ -357,7 +358,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def get_fieldsets(self, request, obj=None):
         return [
             ("Content check", {"fields": ["content_check"]}),
-            (None, {"fields": ["title", "slug", "summary", "introduction", "faq_heading"]}),
+            (None, {"fields": ["title", "slug", "summary", "hero_image", "introduction", "faq_heading"]}),
             ("Medical review", {"fields": ["medical_reviewer", "last_reviewed", "review_interval_months"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),

@@ -14,7 +14,7 @@ def panel(obj) -> str:
     if obj is None or obj.pk is None:
         return render_to_string("admin/procedures/content_check_panel.html", {"unsaved": True})
     # The saved page, not the form's instance: after a failed save that holds half-applied input.
-    page = type(obj).objects.prefetch_related("sections", "faqs").get(pk=obj.pk)
+    page = type(obj).objects.with_copy().get(pk=obj.pk)
     return render_to_string("admin/procedures/content_check_panel.html", {"warnings": check_page(page)})
 
 
@@ -34,7 +34,7 @@ def report_view(request, *, admin_site):
     clinic_name = Clinic.load().name
     rows = []
     for model in models:
-        for page in model.objects.editable().prefetch_related("sections", "faqs"):
+        for page in model.objects.editable().with_copy():
             rows.append(
                 {
                     "page": page,

@@ -172,6 +172,7 @@ def check_content(page, *, sections, faqs, today=None, clinic_name=None) -> list
                 )
             )
     warnings += _internal_link_warnings(page, [(where, content.links) for _, where, content in read])
+    warnings += _picture_warnings(page, sections, faqs)
 
     whole_grade = reading_grade(" ".join(content.text for _, _, content in read))
     if whole_grade is not None and whole_grade > MAX_READING_GRADE:
@@ -393,3 +394,82 @@ def _internal_link_warnings(page, links_by_place):
                 "Publish that page first, or remove the link until it is.",
                 where,
             )
+
+
+# ![text](address) in Markdown: the sanitizer removes <img>, so such a picture never shows.
+_MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+# Text alternatives that say nothing of what the picture shows: a bare word, a camera's file name.
+_UNHELPFUL_ALT = re.compile(
+    r"^(?:(?:an? |the )?(?:image|picture|photo|photograph|graphic|banner|hero|img|untitled)\s*\d*"
+    r"|.*\.(?:jpe?g|png|webp|gif|heic)|(?:img|dsc|pxl|screenshot)[\s_-]?\d.*)$",
+    re.IGNORECASE,
+)
+_REDUNDANT_ALT_START = re.compile(
+    r"^(?:an? )?(?:image|picture|photo|photograph) (?:of|showing)\b", re.IGNORECASE
+)
+HOW_TO_DESCRIBE = (
+    "Open the picture under “Images” and say in a sentence what it shows, e.g. “A physician guides a thin "
+    "needle into the lower back using an X-ray screen.” Screen readers already announce a picture, so leave "
+    "out “image of”."
+)
+
+
+def _picture_warnings(page, sections, faqs):
+    """Pictures patients cannot see, and pictures screen-reader users learn nothing from."""
+    if page.hero_image_id:
+        yield from _alt_text_warnings(page.hero_image, "Hero image")
+    texts = [("Introduction", page.introduction)]
+    texts += [
+        (f"Section {n} “{section.heading}”", section.body) for n, section in enumerate(sections, start=1)
+    ]
+    texts += [(f"Question {n} “{faq.question}”", faq.answer) for n, faq in enumerate(faqs, start=1)]
+    images_by_place = {
+        f"Section {n} “{section.heading}”": section.image
+        for n, section in enumerate(sections, start=1)
+        if section.image_id
+    }
+    for where, text in texts:
+        for alt, address in _MARKDOWN_IMAGE.findall(text or ""):
+            yield ContentWarning(
+                "image_in_text",
+                f"The picture “![{alt}]({address})” does not show: pictures cannot be placed inside the text"
+                + (", and this one has no text alternative either." if not alt.strip() else "."),
+                "Delete it from the text. Upload the picture under “Images” with a description of what it "
+                "shows, then choose it as this section's “Image” (or as the page's “Hero image”).",
+                where,
+            )
+        image = images_by_place.get(where)
+        if image is None:
+            continue
+        if image.is_decorative:
+            yield ContentWarning(
+                "image_decorative_in_section",
+                "The section's picture is marked decorative, so screen readers skip it; a picture beside the "
+                "text usually explains something (a diagram, a step of the procedure).",
+                "Open the picture under “Images”, untick “Decorative” and describe what it shows; or remove "
+                "it from the section if it adds nothing to the text.",
+                where,
+            )
+        else:
+            yield from _alt_text_warnings(image, where)
+
+
+def _alt_text_warnings(image, where):
+    alt = " ".join(image.alt_text.split())
+    if image.is_decorative:
+        return
+    if _UNHELPFUL_ALT.match(alt) or len(alt) < 4:
+        yield ContentWarning(
+            "image_alt_unhelpful",
+            f"The picture's text alternative “{alt}” does not say what it shows.",
+            HOW_TO_DESCRIBE,
+            where,
+        )
+    elif _REDUNDANT_ALT_START.match(alt):
+        yield ContentWarning(
+            "image_alt_redundant",
+            f"The picture's text alternative starts with “{alt.split()[0]} …”: screen readers say "
+            "“image” already.",
+            HOW_TO_DESCRIBE,
+            where,
+        )

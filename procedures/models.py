@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
+from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
@@ -105,9 +106,15 @@ class PageQuerySet(models.QuerySet):
         """Only the columns an index or a card needs."""
         return self.only("title", "slug", "summary", "kind", "status")
 
+    def with_copy(self):
+        """The page's own text and pictures: its hero image, sections with their images, and FAQs."""
+        return self.select_related("hero_image").prefetch_related(
+            Prefetch("sections", queryset=Section.objects.select_related("image")), "faqs"
+        )
+
     def with_page_content(self):
         """Fetch everything a page shows in a fixed number of queries, however long it is."""
-        return self.select_related("medical_reviewer").prefetch_related("sections", "faqs")
+        return self.with_copy().select_related("medical_reviewer")
 
     # When a page is due for medical review: Page.review_due_on says it for one page, these methods
     # select and order pages by the same rule in SQL, on PostgreSQL and SQLite alike.
@@ -216,6 +223,15 @@ class Page(models.Model):
     )
     last_reviewed = models.DateField(
         null=True, blank=True, help_text="The date of the last medical review of this page."
+    )
+    hero_image = models.ForeignKey(
+        "Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hero_of_pages",
+        help_text="Optional picture shown at the top of the page, under the summary. Upload it first "
+        "under “Images”.",
     )
     review_interval_months = models.PositiveSmallIntegerField(
         default=12,
@@ -418,6 +434,15 @@ class Section(models.Model):
     heading = models.CharField(max_length=200, help_text="The section's heading, e.g. “What to expect”.")
     body = models.TextField(help_text=MARKDOWN_HELP)
     body_html = models.TextField(blank=True, editable=False)
+    image = models.ForeignKey(
+        "Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sections",
+        help_text="Optional picture shown after this section's text, e.g. a diagram of the spine. "
+        "Upload it first under “Images”.",
+    )
 
     class Meta:
         ordering = ["position", "id"]
@@ -597,6 +622,63 @@ class Location(models.Model):
     @property
     def hours_lines(self):
         return [line.strip() for line in self.hours.splitlines() if line.strip()]
+
+
+class Image(models.Model):
+    """A picture for pages, stored without its camera data and in the sizes and formats browsers need.
+
+    Made only by procedures.services.image_create, which strips the upload's metadata and writes the
+    renditions; the admin edits the text alternative afterwards.
+    """
+
+    file = models.FileField(
+        upload_to="images/", editable=False, help_text="The picture as uploaded, without its metadata."
+    )
+    original_name = models.CharField(
+        max_length=200, editable=False, help_text="The name of the file the editor uploaded."
+    )
+    alt_text = models.CharField(
+        "text alternative",
+        max_length=250,
+        blank=True,
+        help_text="What the picture shows, for patients who cannot see it (screen readers read it out), "
+        "e.g. “A physician guides a thin needle into the lower back using an X-ray screen.” "
+        "Do not start with “Image of”.",
+    )
+    is_decorative = models.BooleanField(
+        "decorative",
+        default=False,
+        help_text="Tick only when the picture adds nothing to the text (a pattern or a mood photo): "
+        "screen readers then skip it, and the text alternative stays empty.",
+    )
+    width = models.PositiveIntegerField(editable=False)
+    height = models.PositiveIntegerField(editable=False)
+    # {"avif"|"webp"|"jpeg": [[width, height, storage name], ...]} in increasing width.
+    renditions = models.JSONField(default=dict, editable=False)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        constraints = [
+            # Every picture either says what it shows or is marked as saying nothing.
+            models.CheckConstraint(
+                condition=(Q(is_decorative=True) & Q(alt_text=""))
+                | (Q(is_decorative=False) & ~Q(alt_text="")),
+                name="image_alt_text_or_decorative",
+            ),
+        ]
+
+    def __str__(self):
+        if self.is_decorative:
+            return f"{self.original_name} (decorative)"
+        return self.alt_text
+
+    @property
+    def sharing_jpeg(self) -> dict:
+        """The largest JPEG rendition, for link previews: not every app that shows one reads AVIF or WebP."""
+        width, height, name = (self.renditions.get("jpeg") or [[self.width, self.height, self.file.name]])[-1]
+        return {"url": default_storage.url(name), "width": width, "height": height}
 
 
 class ReviewsDueEmail(models.Model):

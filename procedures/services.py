@@ -12,20 +12,26 @@ the live page, shown on its admin page.
 
 Refusals raise PageWorkflowError (a ValidationError: its message is for the person who tried) or,
 when the person may not take the step at all, PermissionDenied.
+
+Also the image library's workflows, which write files outside the database (image_create, image_delete).
 """
 
 import hashlib
 import json
+import secrets
 
 import reversion
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from PIL import Image as PILImage
 from reversion.models import Version
 
-from . import page_cache, page_emails
-from .models import FAQ, Condition, Page, PageApproval, PageEvent, Physician, Procedure, Section
+from . import image_files, page_cache, page_emails
+from .models import FAQ, Condition, Image, Page, PageApproval, PageEvent, Physician, Procedure, Section
 
 ReviewState = Page.ReviewState
 # Copied from a working draft onto its live page when it is published; the rest is the live row's own.
@@ -444,3 +450,42 @@ def page_unpublish(page: Page, *, by: AbstractBaseUser) -> Page:
             reversion.add_to_revision(live)
         transaction.on_commit(page_cache.invalidate_all)
     return live
+
+
+def image_create(*, image: Image, picture: PILImage.Image, original_name: str) -> Image:
+    """Store a checked picture without its metadata, with its renditions, and save `image` (alt text set).
+
+    The files go first, under a folder name no one can guess; if saving the row then fails, they are
+    deleted again, so a failed upload leaves nothing behind.
+    """
+    folder = f"images/{secrets.token_hex(16)}"
+    written = []
+    try:
+        renditions: dict[str, list] = {}
+        for encoded in image_files.files_encode(image_files.picture_clean(picture)):
+            name = "original" if encoded.kind == "original" else str(encoded.width)
+            stored = default_storage.save(
+                f"{folder}/{name}.{encoded.extension}", ContentFile(encoded.content)
+            )
+            written.append(stored)
+            if encoded.kind == "original":
+                image.file.name, image.width, image.height = stored, encoded.width, encoded.height
+            else:
+                renditions.setdefault(encoded.kind, []).append([encoded.width, encoded.height, stored])
+        image.renditions = renditions
+        image.original_name = original_name[: Image._meta.get_field("original_name").max_length]
+        with transaction.atomic():
+            image.save()
+    except BaseException:
+        for name in written:
+            default_storage.delete(name)
+        raise
+    return image
+
+
+def image_delete(image: Image) -> None:
+    """Delete an image no page uses, and its files once the deletion is committed."""
+    names = [image.file.name] + [name for sizes in image.renditions.values() for *_, name in sizes]
+    with transaction.atomic():
+        image.delete()
+        transaction.on_commit(lambda: [default_storage.delete(name) for name in names])

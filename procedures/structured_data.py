@@ -62,6 +62,13 @@ def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
         "dateModified": page.updated_at.isoformat(),
         "publisher": {"@id": absolute("/#clinic")},
     }
+    if page.hero_image_id:
+        web_page["primaryImageOfPage"] = {
+            "@type": "ImageObject",
+            "url": absolute(page.hero_image.sharing_jpeg["url"]),
+            "width": page.hero_image.sharing_jpeg["width"],
+            "height": page.hero_image.sharing_jpeg["height"],
+        }
     # The seed's placeholder reviewer is nobody: claiming a review by it would mislead search engines.
     if page.last_reviewed and not page.has_placeholder_reviewer:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()

@@ -2,14 +2,16 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.db import connection
-from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
 
+from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
 from .models import Condition, Procedure
 from .page_links import page_links_resolve
@@ -171,3 +173,23 @@ def healthz(request):
 def favicon(request):
     # Browsers and crawlers ask for /favicon.ico; the file itself is a hashed, long-cached static file.
     return HttpResponsePermanentRedirect(static("img/favicon.ico"))
+
+
+# A stored picture's name never changes (a new upload gets a new folder), so browsers keep it a year.
+IMAGE_CACHE_CONTROL = "public, max-age=31536000, immutable"
+
+
+def image_file(request, folder, name, extension):
+    """One stored picture, always as the image type its name says, never anything else under MEDIA_ROOT.
+
+    The URL pattern admits only images/<32 hex digits>/<width or "original">.<picture extension>,
+    the names procedures.services.image_create gives, so no path can reach another file.
+    """
+    stored = f"images/{folder}/{name}.{extension}"
+    try:
+        file = default_storage.open(stored, "rb")
+    except FileNotFoundError:
+        raise Http404("No such picture.") from None
+    response = FileResponse(file, content_type=CONTENT_TYPES[extension])
+    response["Cache-Control"] = IMAGE_CACHE_CONTROL
+    return response

@@ -154,6 +154,13 @@ def device(staff_member):
 
 
 @pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploaded pictures go to a folder of this test's own, never to the checkout's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
 def clinic(db):
     return ClinicFactory()
 

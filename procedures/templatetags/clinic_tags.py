@@ -1,9 +1,10 @@
 import json
 
 from django import template
+from django.core.files.storage import default_storage
 from django.utils.safestring import mark_safe
 
-from .. import structured_data
+from .. import image_files, structured_data
 
 register = template.Library()
 
@@ -63,3 +64,42 @@ def search_result_title(title: str, clinic_name: str) -> str:
 @register.simple_tag(takes_context=True)
 def page_title(context, title):
     return search_result_title(title, context["clinic"].name)
+
+
+# The text column of a page (.prose, 44rem) on a wide screen, else the screen less the page's margins.
+CONTENT_IMAGE_SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)"
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(image, *, priority=False, css_class=""):
+    """A <picture> of an Image: each format's renditions by width, with a JPEG <img> for the rest.
+
+    width and height let the browser keep the picture's room before it arrives (no layout shift).
+    A priority picture (a page's hero, at the top) is fetched at once; any other waits until the
+    reader scrolls near it.
+    """
+    renditions = image.renditions
+    fallback = renditions.get("jpeg") or [[image.width, image.height, image.file.name]]
+    largest = fallback[-1]
+
+    def srcset(sizes):
+        return ", ".join(f"{default_storage.url(name)} {width}w" for width, _, name in sizes)
+
+    sources = [
+        (image_files.ENCODINGS[kind][1], srcset(renditions[kind]))
+        for kind in ("avif", "webp")
+        if renditions.get(kind)
+    ]
+    # The fallback's src is the width a phone asks for most; browsers that read srcset choose better.
+    default = next((size for size in fallback if size[0] >= 720), largest)
+    return {
+        "image": image,
+        "sources": sources,
+        "srcset": srcset(fallback),
+        "src": default_storage.url(default[2]),
+        "sizes": CONTENT_IMAGE_SIZES,
+        "width": largest[0],
+        "height": largest[1],
+        "priority": priority,
+        "css_class": css_class,
+    }

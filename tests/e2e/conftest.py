@@ -38,6 +38,8 @@ STAFF_GROUP_MIGRATIONS = [
     ("procedures.migrations.0002_editors_group", "create_editors_group"),
     # Gives Editors the physician permissions and makes the Medical reviewers group.
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
+    # Gives Editors the image library.
+    ("procedures.migrations.0009_images", "editors_image_permissions_add"),
     ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
     # Medical reviewers, and the Editors' right to publish.
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),

@@ -8,7 +8,14 @@ from django.contrib.redirects.models import Redirect
 
 from procedures.content_checks import check_content, check_page
 from procedures.models import Page, Section
-from tests.factories import ConditionFactory, FAQFactory, PhysicianFactory, ProcedureFactory, SectionFactory
+from tests.factories import (
+    ConditionFactory,
+    FAQFactory,
+    ImageFactory,
+    PhysicianFactory,
+    ProcedureFactory,
+    SectionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -206,6 +213,50 @@ def test_an_image_without_alt_text_warns_and_a_decorative_one_does_not():
     warnings = check_content(page, sections=sections, faqs=[], today=TODAY, clinic_name=CLINIC)
 
     assert [(w.code, w.where) for w in warnings] == [("image_without_alt", "Section 1 “Before”")]
+
+
+def test_a_picture_written_into_the_text_warns_that_it_does_not_show_and_lacks_alt_text():
+    page = reviewed_page(introduction="Where the needle goes:\n\n![](/media/spine.jpg)")
+    SectionFactory(page=page, heading="After", body="![Ice pack on the lower back](ice.jpg)")
+
+    warnings = check_page(page, today=TODAY, clinic_name=CLINIC)
+
+    assert [(w.code, w.where) for w in warnings] == [
+        ("image_in_text", "Introduction"),
+        ("image_in_text", "Section 1 “After”"),
+    ]
+    assert warnings[0].message.endswith("and this one has no text alternative either.")
+    assert "Ice pack" in warnings[1].message and "no text alternative" not in warnings[1].message
+    assert "choose it as this section's “Image”" in warnings[0].fix
+
+
+def test_a_decorative_picture_in_a_section_warns_and_a_decorative_hero_does_not(media_root):
+    decorative = ImageFactory(alt_text="", is_decorative=True)
+    page = reviewed_page(hero_image=decorative)
+    SectionFactory(page=page, heading="What to expect", image=decorative)
+
+    warnings = check_page(page, today=TODAY, clinic_name=CLINIC)
+
+    assert [(w.code, w.where) for w in warnings] == [
+        ("image_decorative_in_section", "Section 1 “What to expect”")
+    ]
+    assert "untick “Decorative” and describe what it shows" in warnings[0].fix
+
+
+@pytest.mark.parametrize(
+    ("alt_text", "code"),
+    [
+        ("IMG_2041.jpg", "image_alt_unhelpful"),
+        ("photo", "image_alt_unhelpful"),
+        ("PXL_20261130_101500", "image_alt_unhelpful"),
+        ("Image of a needle", "image_alt_redundant"),
+        ("A physician points to the lower back on a model of the spine.", None),
+    ],
+)
+def test_a_text_alternative_that_does_not_describe_the_picture_warns(media_root, alt_text, code):
+    page = reviewed_page(hero_image=ImageFactory(alt_text=alt_text))
+
+    assert codes(page) == ([(code, "Hero image")] if code else [])
 
 
 def test_a_page_without_a_reviewer_or_review_date_warns_about_both():
