@@ -9,7 +9,7 @@ from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from reversion.admin import VersionAdmin
 
-from . import content_check_admin, page_order, page_preview
+from . import content_check_admin, page_order, page_preview, scheduling_admin
 from .models import FAQ, Clinic, Condition, Location, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
@@ -89,6 +89,8 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         can_edit = self.has_add_permission(request) if add else self.has_change_permission(request, obj)
         context["show_preview"] = can_edit
+        # Scheduling hook (feat/schedule): the "Schedule" box above the form.
+        context["schedule_box"] = scheduling_admin.schedule_box(request, obj)
         if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
             formsets = [inline.formset for inline in context["inline_admin_formsets"]]
             context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)
