@@ -19,6 +19,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from clinic.admin import ReadOnlyAdminMixin
+
 from .models import Page, PublishSchedule
 from .scheduling import (
     PUBLISH_PERMISSION,
@@ -137,7 +139,7 @@ class PendingAndRecentFilter(admin.SimpleListFilter):
 
 
 @admin.register(PublishSchedule)
-class PublishScheduleAdmin(admin.ModelAdmin):
+class PublishScheduleAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Every schedule, read-only but for its Cancel button; schedules are made on each page's form."""
 
     list_display = ["when", "action", "page_link", "state", "failure_reason", "created_by", "cancel"]
@@ -169,15 +171,6 @@ class PublishScheduleAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return _may_schedule(request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="When (clinic time)", ordering="run_at")
     def when(self, schedule):
