@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import models
@@ -138,6 +140,18 @@ class Page(models.Model):
     review_state = models.CharField(
         max_length=20, choices=ReviewState.choices, default=ReviewState.DRAFT, editable=False
     )
+    approval = models.ForeignKey(
+        "PageApproval",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The physician's approval of this copy, while the medical text is unchanged since.",
+    )
+    # A fingerprint of the medical text as it was submitted for review (and then approved): an edit
+    # that changes it sends the page back to "Being written" (procedures/services.py).
+    review_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     assigned_reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -211,6 +225,15 @@ class Page(models.Model):
     @property
     def html_title(self):
         return self.seo_title or self.title
+
+    @property
+    def is_working_draft(self):
+        return self.draft_of_id is not None
+
+    @property
+    def live_page(self):
+        """The row patients see (or will once published): itself, or the page it is a working draft of."""
+        return self.draft_of if self.draft_of_id else self
 
     def _redirect_old_address(self, previous):
         old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
@@ -323,6 +346,91 @@ class FAQ(models.Model):
     def save(self, *args, **kwargs):
         self.answer_html = render_markdown(self.answer)
         super().save(*args, **kwargs)
+
+
+def approval_number_new() -> str:
+    """A short number to quote for an approval, e.g. "MR-7K2Q9": no 0/O or 1/I to misread."""
+    return "MR-" + "".join(secrets.choice(APPROVAL_NUMBER_ALPHABET) for _ in range(5))
+
+
+APPROVAL_NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+class PageApproval(models.Model):
+    """A physician's sign-off of a page's medical text, as it was at that moment."""
+
+    # The live page (a working draft's approvals belong to the page it will replace), so that the
+    # record outlives the draft.
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="approvals")
+    number = models.CharField(max_length=12, unique=True, default=approval_number_new, editable=False)
+    physician = models.ForeignKey(Physician, on_delete=models.PROTECT, related_name="approvals")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="page_approvals"
+    )
+    approved_at = models.DateTimeField(default=timezone.now)
+    fingerprint = models.CharField(max_length=64, help_text="Of the medical text approved.")
+
+    class Meta:
+        ordering = ["-approved_at"]
+
+    def __str__(self):
+        return f"{self.number} by {self.physician}"
+
+
+class PageEvent(models.Model):
+    """One step of a page's workflow, for the log on its admin page."""
+
+    class Kind(models.TextChoices):
+        SUBMITTED = "submitted", "Submitted for medical review"
+        APPROVED = "approved", "Medically approved"
+        SENT_BACK = "sent_back", "Sent back"
+        PUBLISHED = "published", "Published"
+        PUBLISHED_OVERRIDE = "published_override", "Published without approval"
+        UNPUBLISHED = "unpublished", "Unpublished"
+        DRAFT_DISCARDED = "draft_discarded", "Working draft discarded"
+        SCHEDULED = "scheduled", "Scheduled"
+        SCHEDULE_CANCELLED = "schedule_cancelled", "Schedule cancelled"
+
+    # Always the live page, like PageApproval.page.
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    detail = models.TextField(blank=True, help_text="The reason, the approval number…")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Whom a page submitted for review was assigned to.",
+    )
+    # The review request's email: set once sent, so a task run twice sends it once.
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=[
+                        "submitted",
+                        "approved",
+                        "sent_back",
+                        "published",
+                        "published_override",
+                        "unpublished",
+                        "draft_discarded",
+                        "scheduled",
+                        "schedule_cancelled",
+                    ]
+                ),
+                name="page_event_kind_valid",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.detail}" if self.detail else self.get_kind_display()
 
 
 class Clinic(models.Model):

@@ -1,36 +1,390 @@
-"""STAND-IN until feat/workflow merges: the signatures of WORKFLOW_DESIGN.md, just enough for scheduling.
+"""A page's workflow, its whole life: working drafts, medical review, publishing and unpublishing.
 
-feat/workflow owns this module; on merging it, take its version whole (git checkout --theirs).
+Patients only ever read live rows. Editing a published page goes to its working draft, a second row
+of the same kind pointing at it (Page.draft_of) with its own sections, FAQs and relations; publishing
+copies the draft onto the live row, which keeps its id and address history, and deletes the draft.
+A page that was never published is its own draft.
+
+A page moves "Being written" → "Waiting for medical review" (assigned to a reviewer) → "Medically
+approved" → published. The approval keeps a fingerprint of the medical text it saw: an edit that
+changes that text sends the page back to "Being written". Every step is recorded as a PageEvent on
+the live page, shown on its admin page.
+
+Refusals raise PageWorkflowError (a ValidationError: its message is for the person who tried) or,
+when the person may not take the step at all, PermissionDenied.
 """
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
+import hashlib
+import json
 
-from .models import Page
+import reversion
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import page_cache, page_emails
+from .models import FAQ, Condition, Page, PageApproval, PageEvent, Physician, Procedure, Section
+
+ReviewState = Page.ReviewState
+# Copied from a working draft onto its live page when it is published; the rest is the live row's own.
+NOT_COPIED = {"id", "kind", "draft_of", "status", "created_at", "updated_at"}
 
 
-class PublishRefused(ValidationError):
-    pass
+class PageWorkflowError(ValidationError):
+    """A workflow step refused; the message says why, for the person who tried."""
 
 
-@transaction.atomic
-def page_publish(page: Page, *, by, override_reason: str = "") -> Page:
-    if page.review_state != Page.ReviewState.APPROVED and not override_reason:
-        raise PublishRefused("Only a medically approved page can be published.", code="not_approved")
-    live = page.draft_of or page
-    if page.draft_of_id:
-        for field in ("title", "summary", "introduction"):
-            setattr(live, field, getattr(page, field))
-        live.sections.all().delete()
-        page.sections.update(page=live)
-        page.delete()
-    live.status = Page.Status.PUBLISHED
-    live.review_state = Page.ReviewState.APPROVED
-    live.save()
+class PublishRefused(PageWorkflowError):
+    """Publishing refused: not approved, already published, or its address is taken."""
+
+
+def _concrete(page: Page) -> Page:
+    """The page as a Procedure or Condition, whichever it is."""
+    if isinstance(page, (Procedure, Condition)):
+        return page
+    return (Procedure if page.kind == Page.Kind.PROCEDURE else Condition).objects.get(pk=page.pk)
+
+
+def _locked(page: Page) -> Page:
+    """The page read afresh with its row locked until the transaction ends (a concurrent step waits)."""
+    if not Page.objects.select_for_update().filter(pk=page.pk).exists():
+        raise PageWorkflowError(
+            "This page changed meanwhile: it was published or its draft discarded. Open the page again.",
+            code="gone",
+        )
+    model = type(page) if isinstance(page, (Procedure, Condition)) else type(_concrete(page))
+    return model.objects.select_related("approval__physician", "draft_of").get(pk=page.pk)
+
+
+def _record(page: Page, kind: str, *, by, detail: str = "", reviewer=None) -> PageEvent:
+    return PageEvent.objects.create(page=page.live_page, kind=kind, by=by, detail=detail, reviewer=reviewer)
+
+
+def _can_edit(user: AbstractBaseUser, page: Page) -> bool:
+    return user.has_perm(f"procedures.change_{page._meta.model_name}")
+
+
+def _require(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+def _who(user: AbstractBaseUser) -> str:
+    physician = Physician.objects.for_user(user)
+    return physician.name_with_credentials if physician else (user.get_full_name() or user.get_username())
+
+
+def medical_text_fingerprint(page: Page) -> str:
+    """A hash of what a physician signs off, as saved: title, summary, introduction, sections and FAQs."""
+    text = {
+        "title": page.title,
+        "summary": page.summary,
+        "introduction": page.introduction,
+        "sections": list(Section.objects.filter(page=page).values_list("heading", "body")),
+        "faqs": list(FAQ.objects.filter(page=page).values_list("question", "answer")),
+    }
+    return hashlib.sha256(json.dumps(text, ensure_ascii=False).encode()).hexdigest()
+
+
+def is_approved(page: Page) -> bool:
+    """Approved, and its medical text unchanged since."""
+    return (
+        page.review_state == ReviewState.APPROVED
+        and page.approval_id is not None
+        and page.approval.fingerprint == medical_text_fingerprint(page)
+    )
+
+
+def is_reviewer(user: AbstractBaseUser) -> bool:
+    """A person who may approve pages: a member of "Medical reviewers" (or an administrator) with a
+    physician record, whose name the public page will show."""
+    return (
+        user.is_active
+        and user.has_perm("procedures.approve_page")
+        and Physician.objects.for_user(user) is not None
+    )
+
+
+# Working drafts
+
+
+def page_working_draft(page: Page, *, by: AbstractBaseUser) -> Page:
+    """The row to edit: the working draft of a published page (made on first use), else the page itself."""
+    page = _concrete(page)
+    _require(_can_edit(by, page), "You may not edit pages.")
+    if page.is_working_draft:
+        return page
+    with transaction.atomic():
+        live = _locked(page)
+        if not live.is_published:
+            return live
+        existing = type(live).objects.filter(draft_of=live).first()
+        return existing or _draft_create(live)
+
+
+def _draft_create(live: Page) -> Page:
+    draft = type(live).objects.get(pk=live.pk)
+    draft.pk = draft.id = None  # a new row in both tables (Django's way to copy a multi-table child)
+    draft._state.adding = True
+    draft.draft_of = live
+    draft.status = Page.Status.DRAFT
+    draft.save()
+    for model in (Section, FAQ):
+        rows = list(model.objects.filter(page=live).order_by("position", "id"))
+        for row in rows:
+            row.pk = None
+            row.page = draft
+        # In order, so the copies' ids ascend as the originals' do (draft_row_ids relies on it).
+        model.objects.bulk_create(rows)
+    for field in type(live)._meta.many_to_many:
+        getattr(draft, field.name).set(getattr(live, field.name).filter(draft_of__isnull=True))
+    return draft
+
+
+def draft_row_ids(live: Page, draft: Page) -> dict[str, dict[str, str]]:
+    """For each of "section" and "faq": the id of each of the live page's rows → its copy's in the draft.
+
+    Only meaningful right after the draft was made, before either changed.
+    """
+    ids = {}
+    for model in (Section, FAQ):
+        ordered = ("position", "id")
+        live_ids = model.objects.filter(page=live).order_by(*ordered).values_list("id", flat=True)
+        draft_ids = model.objects.filter(page=draft).order_by(*ordered).values_list("id", flat=True)
+        ids[model._meta.model_name] = {
+            str(old): str(new) for old, new in zip(live_ids, draft_ids, strict=True)
+        }
+    return ids
+
+
+def page_draft_discard(page: Page, *, by: AbstractBaseUser) -> Page:
+    """Delete a working draft; the live page stays as it is. Return the live page."""
+    page = _concrete(page)
+    _require(_can_edit(by, page), "You may not edit pages.")
+    with transaction.atomic():
+        draft = _locked(page)
+        if not draft.is_working_draft:
+            raise PageWorkflowError("This page has no working draft to discard.", code="not_a_draft")
+        _record(draft, PageEvent.Kind.DRAFT_DISCARDED, by=by)
+        draft.delete()
+    return _concrete(draft.draft_of)
+
+
+def page_edited(page: Page, *, by: AbstractBaseUser) -> bool:
+    """After an edit: if the medical text of a page in review or approved changed, send it back to
+    "Being written" and return True."""
+    with transaction.atomic():
+        page = _locked(page)
+        if (
+            page.review_state == ReviewState.DRAFT
+            or medical_text_fingerprint(page) == page.review_fingerprint
+        ):
+            return False
+        was = page.get_review_state_display().lower()
+        _back_to_writing(page)
+        _record(page, PageEvent.Kind.SENT_BACK, by=by, detail=f"The medical text changed while {was}.")
+    return True
+
+
+def _back_to_writing(page: Page) -> None:
+    page.review_state = ReviewState.DRAFT
+    page.assigned_reviewer = None
+    page.approval = None
+    page.review_fingerprint = ""
+    page.save(
+        update_fields=["review_state", "assigned_reviewer", "approval", "review_fingerprint", "updated_at"]
+    )
+
+
+# Medical review
+
+
+def page_submit_for_review(page: Page, *, by: AbstractBaseUser, reviewer: AbstractBaseUser) -> Page:
+    """Ask `reviewer` to sign off the page's medical text; they get an email. Return the page in review.
+
+    A published page's working draft is what is reviewed (made now if there is none); a page already
+    waiting can be given to another reviewer.
+    """
+    page = page_working_draft(page, by=by)
+    if not is_reviewer(reviewer):
+        raise PageWorkflowError(
+            "Choose a member of “Medical reviewers” whose account has a physician record.",
+            code="not_a_reviewer",
+        )
+    with transaction.atomic():
+        page = _locked(page)
+        if page.review_state == ReviewState.APPROVED:
+            raise PageWorkflowError(
+                "This page is already approved: publish it, or change its text to have it reviewed again.",
+                code="already_approved",
+            )
+        page.review_state = ReviewState.IN_REVIEW
+        page.assigned_reviewer = reviewer
+        page.approval = None
+        page.review_fingerprint = medical_text_fingerprint(page)
+        page.save(
+            update_fields=[
+                "review_state",
+                "assigned_reviewer",
+                "approval",
+                "review_fingerprint",
+                "updated_at",
+            ]
+        )
+        event = _record(
+            page, PageEvent.Kind.SUBMITTED, by=by, detail=f"To {_who(reviewer)}.", reviewer=reviewer
+        )
+        page_emails.review_request_enqueue(event)
+    return page
+
+
+def page_approve(page: Page, *, by: AbstractBaseUser) -> PageApproval:
+    """Sign off the page's medical text as it is now: records who, when and a short approval number."""
+    _require(by.has_perm("procedures.approve_page"), "Only medical reviewers approve pages.")
+    physician = Physician.objects.for_user(by)
+    if physician is None:
+        raise PageWorkflowError(
+            "Your account has no physician record, so the page could not name you as its reviewer. "
+            "Ask an administrator to link your account to your physician record.",
+            code="no_physician",
+        )
+    with transaction.atomic():
+        page = _locked(_concrete(page))
+        if page.review_state != ReviewState.IN_REVIEW:
+            raise PageWorkflowError("This page is not waiting for a review.", code="not_in_review")
+        fingerprint = medical_text_fingerprint(page)
+        if fingerprint != page.review_fingerprint:
+            raise PageWorkflowError(
+                "The page's text changed since it was submitted: it goes back to the editors.", code="changed"
+            )
+        approval = _approval_create(
+            page=page.live_page, physician=physician, approved_by=by, fingerprint=fingerprint
+        )
+        page.review_state = ReviewState.APPROVED
+        page.approval = approval
+        page.assigned_reviewer = None
+        page.medical_reviewer = physician
+        page.last_reviewed = timezone.localdate()
+        page.save()
+        _record(page, PageEvent.Kind.APPROVED, by=by, detail=f"{approval.number} by {physician}.")
+    return approval
+
+
+def _approval_create(**fields) -> PageApproval:
+    for _ in range(5):
+        try:
+            with transaction.atomic():  # a savepoint: a clash of numbers leaves the outer transaction usable
+                return PageApproval.objects.create(**fields)
+        except IntegrityError:
+            continue
+    raise PageWorkflowError("Could not number the approval; please try again.", code="number")
+
+
+def page_send_back(page: Page, *, by: AbstractBaseUser, reason: str) -> Page:
+    """A reviewer returns a page in review (or withdraws an approval not yet published) with a reason."""
+    _require(by.has_perm("procedures.approve_page"), "Only medical reviewers send pages back.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise PageWorkflowError("Say what needs to change, for the editors.", code="reason_required")
+    with transaction.atomic():
+        page = _locked(_concrete(page))
+        if page.review_state == ReviewState.DRAFT:
+            raise PageWorkflowError("This page is not waiting for a review.", code="not_in_review")
+        _back_to_writing(page)
+        _record(page, PageEvent.Kind.SENT_BACK, by=by, detail=reason)
+    return page
+
+
+# Publishing
+
+
+def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "") -> Page:
+    """Publish an approved page or working draft and return the live page.
+
+    A working draft's copy, sections, FAQs and relations replace the live page's, which keeps its id
+    (a changed address redirects from the old one, as Page.save does). Without an approval only an
+    administator (superuser) publishes, giving a reason that is recorded.
+    """
+    _require(by.has_perm("procedures.publish_page"), "You may not publish pages.")
+    override_reason = (override_reason or "").strip()
+    with transaction.atomic():
+        page = _locked(_concrete(page))
+        if not page.is_working_draft and page.is_published:
+            draft = type(page).objects.filter(draft_of=page).first()
+            if draft is None:
+                raise PublishRefused(
+                    "This page is already published, with no changes waiting.", code="published"
+                )
+            page = _locked(draft)
+        override = not is_approved(page)
+        if override:
+            if not by.is_superuser:
+                raise PublishRefused(
+                    "This page needs a medical reviewer's approval of its current text before it is "
+                    "published.",
+                    code="not_approved",
+                )
+            if not override_reason:
+                raise PublishRefused(
+                    "To publish without a medical approval, give the reason; it is recorded.",
+                    code="reason_required",
+                )
+        taken = Page.objects.filter(slug=page.slug, draft_of__isnull=True).exclude(pk=page.live_page.pk)
+        if taken.exists():
+            raise PublishRefused(
+                f"Another page already has the address “{page.slug}”: change this page's address first.",
+                code="slug_taken",
+            )
+        live = _draft_onto_live(page) if page.is_working_draft else page
+        if override:
+            # The published text has no approval: nobody's review is pending on it any more.
+            live.review_state = ReviewState.DRAFT
+            live.assigned_reviewer = live.approval = None
+            live.review_fingerprint = ""
+        live.status = Page.Status.PUBLISHED
+        live.save()
+        kind = PageEvent.Kind.PUBLISHED_OVERRIDE if override else PageEvent.Kind.PUBLISHED
+        detail = override_reason if override else f"Approval {live.approval.number}."
+        _record(live, kind, by=by, detail=detail)
+        with reversion.create_revision():
+            reversion.set_user(by)
+            reversion.set_comment(
+                f"Published without approval: {override_reason}" if override else "Published."
+            )
+            reversion.add_to_revision(live)
+        transaction.on_commit(page_cache.invalidate_all)
     return live
 
 
-@transaction.atomic
-def page_unpublish(page: Page, *, by) -> None:
-    page.status = Page.Status.DRAFT
-    page.save()
+def _draft_onto_live(draft: Page) -> Page:
+    live = _locked(draft.draft_of)
+    for field in type(draft)._meta.concrete_fields:
+        if not field.primary_key and field.name not in NOT_COPIED:
+            setattr(live, field.attname, getattr(draft, field.attname))
+    for model in (Section, FAQ):
+        model.objects.filter(page=live).delete()
+        model.objects.filter(page=draft).update(page=live)
+    for field in type(draft)._meta.many_to_many:
+        getattr(live, field.name).set(getattr(draft, field.name).filter(draft_of__isnull=True))
+    draft.delete()
+    return live
+
+
+def page_unpublish(page: Page, *, by: AbstractBaseUser) -> Page:
+    """Take a page off the site: its address answers "not found" and redirects nowhere. A working
+    draft stays, to publish later."""
+    _require(by.has_perm("procedures.publish_page"), "You may not unpublish pages.")
+    with transaction.atomic():
+        live = _locked(_concrete(page).live_page)
+        if not live.is_published:
+            raise PageWorkflowError("This page is not published.", code="not_published")
+        live.status = Page.Status.DRAFT
+        live.save()
+        _record(live, PageEvent.Kind.UNPUBLISHED, by=by)
+        with reversion.create_revision():
+            reversion.set_user(by)
+            reversion.set_comment("Unpublished.")
+            reversion.add_to_revision(live)
+        transaction.on_commit(page_cache.invalidate_all)
+    return live

@@ -24,6 +24,7 @@ from tests.factories import (
     ClinicFactory,
     EditorFactory,
     FrontDeskFactory,
+    MedicalReviewerFactory,
     NoticeRecipientFactory,
     TOTPDeviceFactory,
 )
@@ -99,6 +100,17 @@ def editor(db):
 def editor_client(editor):
     """A test client in which a member of the Editors group is logged in."""
     return logged_in_client(editor)
+
+
+@pytest.fixture
+def medical_reviewer(db):
+    """A physician's account in "Medical reviewers", with its physician record: approves pages."""
+    return MedicalReviewerFactory(first_name="Ana", last_name="Reyes", physician__name="Ana Reyes")
+
+
+@pytest.fixture
+def medical_reviewer_client(medical_reviewer):
+    return logged_in_client(medical_reviewer)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('procedures', '0006_medical_reviewers_group'),
+        ('procedures', '0007_page_approvals_and_events'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
