@@ -18,8 +18,8 @@ from django.db import IntegrityError, transaction
 from django.tasks import task
 from django.utils import dateformat, timezone
 
-from .models import Condition, Page, Procedure, PublishSchedule
-from .services import PublishRefused, page_publish, page_unpublish
+from .models import Page, PageEvent, PublishSchedule
+from .services import PageWorkflowError, is_approved, page_publish, page_unpublish
 
 logger = logging.getLogger(__name__)
 
@@ -63,17 +63,6 @@ def clinic_datetime(day: date, at: time) -> datetime:
     )
 
 
-def concrete_page(page: Page) -> Page:
-    """The page as its own kind (Procedure or Condition), which the workflow's services expect."""
-    model = Procedure if page.kind == Page.Kind.PROCEDURE else Condition
-    return page if isinstance(page, model) else model.objects.get(pk=page.pk)
-
-
-def live_page_of(page: Page) -> Page:
-    """The page as patients know it: a working draft's live page, or the page itself."""
-    return page.draft_of if page.draft_of_id else page
-
-
 def publish_candidate(page: Page) -> Page | None:
     """What publishing `page` (as patients know it) would make public: its working draft, the page
     itself if it is not on the site, or None when it is live with no changes waiting."""
@@ -86,12 +75,14 @@ def publish_candidate(page: Page) -> Page | None:
 def _approval_problem(candidate: Page | None) -> str:
     if candidate is None:
         return "The page is on the site with no changes waiting to be published."
-    if candidate.review_state != Page.ReviewState.APPROVED:
-        return (
-            f"Its changes are “{candidate.get_review_state_display()}”, not medically approved: only "
-            "approved changes can be published."
-        )
-    return ""
+    if is_approved(candidate):
+        return ""
+    if candidate.review_state == Page.ReviewState.APPROVED:
+        return "Its text was changed after the medical approval: only approved text can be published."
+    return (
+        f"Its changes are “{candidate.get_review_state_display()}”, not medically approved: only "
+        "approved changes can be published."
+    )
 
 
 def _check_may_publish(user) -> None:
@@ -105,7 +96,7 @@ def schedule_create(page: Page, *, action: str, run_at: datetime, by, now: datet
     Raises ValidationError, written for the editor, when that cannot be done.
     """
     _check_may_publish(by)
-    page = live_page_of(page)
+    page = page.live_page
     now = now or timezone.now()
     if run_at <= now:
         raise ValidationError(
@@ -132,6 +123,7 @@ def schedule_create(page: Page, *, action: str, run_at: datetime, by, now: datet
     try:
         with transaction.atomic():
             schedule = PublishSchedule.objects.create(page=page, action=action, run_at=run_at, created_by=by)
+            _record(schedule, PageEvent.Kind.SCHEDULED, by=by)
             # Committed or rolled back with the schedule: the worker wakes at that moment.
             run_due_schedules.using(run_after=run_at).enqueue()
     except IntegrityError:
@@ -143,6 +135,12 @@ def schedule_create(page: Page, *, action: str, run_at: datetime, by, now: datet
         ) from None
     logger.info("%s scheduled %s", by, schedule)
     return schedule
+
+
+def _record(schedule: PublishSchedule, kind: str, *, by) -> None:
+    """Note it in the page's event log (the workflow's), which its admin page shows."""
+    detail = f"{schedule.get_action_display()} at {clinic_time_text(schedule.run_at)}."
+    PageEvent.objects.create(page_id=schedule.page_id, kind=kind, by=by, detail=detail)
 
 
 def schedule_cancel(schedule: PublishSchedule, *, by) -> PublishSchedule:
@@ -159,6 +157,7 @@ def schedule_cancel(schedule: PublishSchedule, *, by) -> PublishSchedule:
         schedule.state = State.CANCELLED
         schedule.cancelled_by = by
         schedule.save(update_fields=["state", "cancelled_by", "updated_at"])
+        _record(schedule, PageEvent.Kind.SCHEDULE_CANCELLED, by=by)
     logger.info("%s cancelled %s", by, schedule)
     return schedule
 
@@ -185,13 +184,16 @@ def _carry_out(schedule: PublishSchedule) -> None:
                 "have them approved again, then schedule publishing anew."
             )
         try:
-            page_publish(concrete_page(candidate), by=by)
-        except PublishRefused as refusal:
+            page_publish(candidate, by=by)
+        except PageWorkflowError as refusal:
             raise ScheduleFailed(f"Nothing was published: {' '.join(refusal.messages)}") from None
     else:
         if not page.is_published:
             raise ScheduleFailed("The page was already off the site.")
-        page_unpublish(concrete_page(page), by=by)
+        try:
+            page_unpublish(page, by=by)
+        except PageWorkflowError as refusal:
+            raise ScheduleFailed(f"Nothing was unpublished: {' '.join(refusal.messages)}") from None
 
 
 def _claim_next(now: datetime, passed_over: set[int]) -> PublishSchedule | None:

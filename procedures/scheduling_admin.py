@@ -26,7 +26,6 @@ from .scheduling import (
     PUBLISH_PERMISSION,
     clinic_datetime,
     clinic_time_text,
-    live_page_of,
     schedule_cancel,
     schedule_create,
 )
@@ -75,7 +74,7 @@ def schedule_box(request, obj) -> dict | None:
     """The context of the "Schedule" box on a page's change form; None on an add form."""
     if obj is None or obj.pk is None:
         return None
-    page = live_page_of(obj)
+    page = obj.live_page
     schedules = page.publish_schedules.select_related("created_by", "cancelled_by")
     pending = list(schedules.pending().order_by("run_at"))
     others = list(
@@ -215,7 +214,7 @@ class PublishScheduleAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         """Schedule publishing or unpublishing a page; a refusal shows the form again with the reason."""
         if not _may_schedule(request.user):
             raise PermissionDenied
-        page = live_page_of(get_object_or_404(Page, pk=page_id))
+        page = get_object_or_404(Page, pk=page_id).live_page
         form = ScheduleForm(request.POST if request.method == "POST" else None, auto_id="schedule_%s")
         if request.method == "POST" and form.is_valid():
             try:

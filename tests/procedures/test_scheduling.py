@@ -9,9 +9,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django_tasks_db.models import DBTaskResult
 
+from procedures import services
 from procedures.models import Page, PublishSchedule
 from procedures.scheduling import clinic_datetime, schedule_cancel, schedule_create, schedules_run_due
-from tests.factories import EditorFactory, ProcedureFactory, UserFactory
+from tests.approved_pages import approved_changes
+from tests.factories import EditorFactory, MedicalReviewerFactory, ProcedureFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,19 +30,7 @@ def clinic_in_los_angeles(settings):
 
 def approved_new_page(**fields):
     """A page never published, medically approved: ready to be scheduled."""
-    return ProcedureFactory(status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED, **fields)
-
-
-def approved_working_draft(live, **changes):
-    """The live page's working draft (a second row, draft_of the live one), approved, with `changes`."""
-    fields = {"title": live.title, "summary": live.summary, "introduction": live.introduction, **changes}
-    return ProcedureFactory(
-        draft_of=live,
-        slug=live.slug,
-        status=Page.Status.DRAFT,
-        review_state=Page.ReviewState.APPROVED,
-        **fields,
-    )
+    return approved_changes(ProcedureFactory(status=Page.Status.DRAFT, **fields))
 
 
 def scheduled(page, action, *, after: timedelta, by=None) -> PublishSchedule:
@@ -107,8 +97,7 @@ def test_a_mistyped_year_far_ahead_is_refused():
 
 def test_publishing_changes_not_yet_approved_cannot_be_scheduled():
     live = ProcedureFactory()
-    draft = approved_working_draft(live)
-    Page.objects.filter(pk=draft.pk).update(review_state=Page.ReviewState.IN_REVIEW)
+    services.page_submit_for_review(live, by=EditorFactory(), reviewer=MedicalReviewerFactory())
 
     with pytest.raises(ValidationError) as refused:
         scheduled(live, Action.PUBLISH, after=timedelta(days=1))
@@ -137,15 +126,14 @@ def test_a_staff_member_who_may_not_publish_cannot_schedule():
 
 def test_scheduling_an_approved_draft_queues_the_worker_for_that_moment():
     live = ProcedureFactory()
-    draft = approved_working_draft(live, title="New title")
+    draft = approved_changes(live, title="New title")
     run_at = NOW + timedelta(days=1)
 
     schedule = schedule_create(draft, action=Action.PUBLISH, run_at=run_at, by=EditorFactory(), now=NOW)
 
     assert schedule.page_id == live.pk, "the schedule belongs to the page as patients know it"
     assert schedule.state == State.SCHEDULED
-    task = DBTaskResult.objects.get()
-    assert task.task_path == "procedures.scheduling.run_due_schedules"
+    task = DBTaskResult.objects.get(task_path="procedures.scheduling.run_due_schedules")
     assert task.run_after == run_at
 
 
@@ -215,7 +203,7 @@ def test_at_its_time_a_new_page_is_published_and_patients_see_it_at_once(client)
 
 def test_at_its_time_a_live_pages_approved_changes_replace_what_patients_saw(client):
     live = ProcedureFactory(introduction="The old introduction.")
-    approved_working_draft(live, introduction="The approved new introduction.")
+    approved_changes(live, introduction="The approved new introduction.")
     scheduled(live, Action.PUBLISH, after=timedelta(hours=1))
     # Cached for anonymous visitors: the run must empty the cache, or they keep the old copy.
     assert "The old introduction." in client.get(live.get_absolute_url()).content.decode()
@@ -241,12 +229,12 @@ def test_at_its_time_a_live_page_is_unpublished(client):
 
 def test_changes_edited_after_their_approval_are_not_published_and_the_schedule_says_why(client, all_logs):
     live = ProcedureFactory(introduction="The old introduction.")
-    draft = approved_working_draft(live, introduction="Approved text.")
+    draft = approved_changes(live, introduction="Approved text.")
     schedule = scheduled(live, Action.PUBLISH, after=timedelta(hours=1))
-    # An edit to the medical text sends the draft back to "Being written" (the workflow's rule).
-    Page.objects.filter(pk=draft.pk).update(
-        introduction="Edited after approval.", review_state=Page.ReviewState.DRAFT
-    )
+    # An edit to the medical text sends the draft back to "Being written", as the admin's save does.
+    draft.introduction = "Edited after approval."
+    draft.save()
+    services.page_edited(draft, by=EditorFactory())
 
     schedules_run_due(NOW + timedelta(hours=1))
 
@@ -264,6 +252,35 @@ def test_changes_edited_after_their_approval_are_not_published_and_the_schedule_
         and live.title in record.getMessage()
         for record in all_logs.records
     )
+
+
+def test_text_changed_after_approval_without_being_sent_back_is_not_published_either():
+    """The approval covers the text it saw (its fingerprint), whatever the review state says."""
+    live = ProcedureFactory(introduction="The old introduction.")
+    draft = approved_changes(live, introduction="Approved text.")
+    schedule = scheduled(live, Action.PUBLISH, after=timedelta(hours=1))
+    Page.objects.filter(pk=draft.pk).update(introduction="Changed behind the workflow's back.")
+
+    schedules_run_due(NOW + timedelta(hours=1))
+
+    schedule.refresh_from_db()
+    assert schedule.state == State.FAILED
+    assert "Its text was changed after the medical approval" in schedule.failure_reason
+    live.refresh_from_db()
+    assert live.introduction == "The old introduction."
+
+
+def test_scheduling_and_cancelling_are_noted_in_the_pages_event_log():
+    editor, page = EditorFactory(), approved_new_page()
+    schedule = scheduled(page, Action.PUBLISH, after=timedelta(hours=1), by=editor)
+    schedule_cancel(schedule, by=editor)
+
+    logged = page.events.filter(kind__in=["scheduled", "schedule_cancelled"]).order_by("id")
+
+    assert [(event.kind, event.by, event.detail) for event in logged] == [
+        ("scheduled", editor, "Publish at 10:00 AM on Monday, November 30, 2026 (PST)."),
+        ("schedule_cancelled", editor, "Publish at 10:00 AM on Monday, November 30, 2026 (PST)."),
+    ]
 
 
 def test_an_editor_who_lost_the_right_to_publish_has_their_schedule_fail():

@@ -6,9 +6,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from procedures import services
 from procedures.models import Page, PublishSchedule
 from procedures.scheduling import schedule_create, schedules_run_due
-from tests.factories import EditorFactory, ProcedureFactory, UserFactory
+from tests.approved_pages import approved_changes
+from tests.factories import EditorFactory, MedicalReviewerFactory, ProcedureFactory, UserFactory
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -24,9 +26,7 @@ def clinic_in_los_angeles(settings):
 
 @pytest.fixture
 def approved_page():
-    return ProcedureFactory(
-        title="Genicular Nerve Block", status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED
-    )
+    return approved_changes(ProcedureFactory(title="Genicular Nerve Block", status=Page.Status.DRAFT))
 
 
 def change_url(page) -> str:
@@ -125,7 +125,7 @@ def test_half_past_one_on_the_night_the_clocks_go_back_is_refused_as_ambiguous(e
 
 
 def test_changes_not_approved_cannot_be_scheduled_and_the_editor_is_told_why(editor_client):
-    page = ProcedureFactory(status=Page.Status.DRAFT, review_state=Page.ReviewState.DRAFT)
+    page = ProcedureFactory(status=Page.Status.DRAFT)
 
     response = editor_client.post(
         schedule_url(page), {"action": "publish", "day": in_ten_days(), "at": "09:00"}
@@ -191,7 +191,7 @@ def test_a_failed_schedule_shows_its_reason_on_the_page(editor_client, approved_
     schedule = schedule_create(
         approved_page, action="publish", run_at=timezone.now() + timedelta(minutes=5), by=EditorFactory()
     )
-    Page.objects.filter(pk=approved_page.pk).update(review_state=Page.ReviewState.DRAFT)
+    services.page_send_back(approved_page, by=MedicalReviewerFactory(), reason="Add the risks.")
     schedules_run_due(schedule.run_at)
 
     document, box = schedule_box(editor_client.get(change_url(approved_page)))
@@ -208,7 +208,7 @@ def listed_pages(document) -> list[str]:
 def test_the_list_shows_pending_and_recent_schedules_and_hides_old_ones_unless_asked(editor_client):
     editor, now = EditorFactory(), timezone.now()
     soon = schedule_create(
-        ProcedureFactory(title="Soon", status="draft", review_state="approved"),
+        approved_changes(ProcedureFactory(title="Soon", status="draft")),
         action="publish",
         run_at=now + timedelta(hours=1),
         by=editor,
@@ -289,9 +289,7 @@ def test_staff_who_may_not_publish_neither_schedule_nor_see_the_list(client, app
 
 def test_a_working_drafts_form_shows_the_live_pages_schedules(editor_client):
     live = ProcedureFactory()
-    draft = ProcedureFactory(
-        draft_of=live, slug=live.slug, status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED
-    )
+    draft = approved_changes(live, introduction="New text.")
     schedule_create(live, action="publish", run_at=timezone.now() + timedelta(days=1), by=EditorFactory())
 
     document, box = schedule_box(editor_client.get(change_url(draft)))

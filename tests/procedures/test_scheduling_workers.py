@@ -17,6 +17,7 @@ from django_tasks_db.models import DBTaskResult
 
 from procedures.models import Page, PublishSchedule
 from procedures.scheduling import schedule_create, schedules_run_due
+from tests.approved_pages import approved_changes
 from tests.factories import EditorFactory, ProcedureFactory
 from tests.threads import in_own_connection
 
@@ -30,10 +31,7 @@ State = PublishSchedule.State
 def due_publishes(count: int) -> tuple[list[Page], timezone.datetime]:
     """`count` approved new pages, each with a publish scheduled a minute from now; and that minute."""
     editor, now = EditorFactory(), timezone.now()
-    pages = [
-        ProcedureFactory(status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED)
-        for _ in range(count)
-    ]
+    pages = [approved_changes(ProcedureFactory(status=Page.Status.DRAFT)) for _ in range(count)]
     for page in pages:
         schedule_create(
             page, action=PublishSchedule.Action.PUBLISH, run_at=now + timedelta(minutes=1), by=editor
@@ -88,9 +86,7 @@ def test_workers_looking_at_the_same_moment_run_each_schedule_once(workers):
 
 
 def test_the_task_worker_publishes_a_schedule_once_its_time_has_come_and_patients_see_it(run_worker):
-    page = ProcedureFactory(
-        title="Genicular Nerve Block", status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED
-    )
+    page = approved_changes(ProcedureFactory(title="Genicular Nerve Block", status=Page.Status.DRAFT))
     visitor = Client()
     earlier = timezone.now() - timedelta(minutes=5)
     # Scheduled five minutes ago for a moment that has just passed: its task is ready now.
@@ -113,7 +109,7 @@ def test_the_task_worker_publishes_a_schedule_once_its_time_has_come_and_patient
 
 
 def test_the_worker_leaves_a_schedule_whose_time_has_not_come(run_worker):
-    page = ProcedureFactory(status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED)
+    page = approved_changes(ProcedureFactory(status=Page.Status.DRAFT))
     schedule = schedule_create(
         page,
         action=PublishSchedule.Action.PUBLISH,
@@ -133,7 +129,7 @@ def test_the_worker_leaves_a_schedule_whose_time_has_not_come(run_worker):
 
 def test_the_worker_sweep_runs_a_schedule_whose_task_was_lost(run_worker):
     """A schedule due while no worker ran (or whose queued task was deleted) runs at the next sweep."""
-    page = ProcedureFactory(status=Page.Status.DRAFT, review_state=Page.ReviewState.APPROVED)
+    page = approved_changes(ProcedureFactory(status=Page.Status.DRAFT))
     schedule = schedule_create(
         page,
         action=PublishSchedule.Action.PUBLISH,
