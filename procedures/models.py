@@ -543,6 +543,8 @@ class PublishSchedule(models.Model):
     cancelled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The failure's email to whoever scheduled it: set once sent, so a task run twice sends it once.
+    failure_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PublishScheduleQuerySet.as_manager()

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.tasks import task
 from django.utils import dateformat, timezone
 
+from . import page_emails
 from .models import Page, PageEvent, PublishSchedule
 from .services import PageWorkflowError, is_approved, page_publish, page_unpublish
 
@@ -242,6 +243,8 @@ def schedules_run_due(now: datetime | None = None) -> list[PublishSchedule]:
                 )
             schedule.done_at = timezone.now()
             schedule.save(update_fields=["state", "failure_reason", "done_at", "updated_at"])
+            if schedule.state == State.FAILED:
+                page_emails.schedule_failure_enqueue(schedule)
         if schedule.state == State.FAILED:
             logger.warning("Scheduled %s failed: %s", schedule, schedule.failure_reason)
         else:

@@ -37,6 +37,8 @@ CHROMIUM_ARGS = [
 STAFF_GROUP_MIGRATIONS = [
     ("procedures.migrations.0002_editors_group", "create_editors_group"),
     ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
+    # Gives Editors the right to publish (and so to schedule), and makes "Medical reviewers".
+    ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PHONE = {

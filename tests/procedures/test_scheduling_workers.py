@@ -15,10 +15,11 @@ from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from procedures import services
 from procedures.models import Page, PublishSchedule
 from procedures.scheduling import schedule_create, schedules_run_due
 from tests.approved_pages import approved_changes
-from tests.factories import EditorFactory, ProcedureFactory
+from tests.factories import EditorFactory, MedicalReviewerFactory, ProcedureFactory
 from tests.threads import in_own_connection
 
 pytestmark = [
@@ -143,3 +144,28 @@ def test_the_worker_sweep_runs_a_schedule_whose_task_was_lost(run_worker):
 
     schedule.refresh_from_db()
     assert schedule.state == State.DONE
+
+
+def test_whoever_scheduled_a_publish_that_failed_gets_one_email_saying_why(run_worker, recording_smtp_server):
+    editor = EditorFactory(email="editor@clinic.example")
+    page = approved_changes(ProcedureFactory(title="Genicular Nerve Block", status=Page.Status.DRAFT))
+    schedule_create(
+        page,
+        action=PublishSchedule.Action.PUBLISH,
+        run_at=timezone.now() - timedelta(seconds=1),
+        by=editor,
+        now=timezone.now() - timedelta(minutes=5),
+    )
+    services.page_send_back(page, by=MedicalReviewerFactory(), reason="Add the risks.")
+
+    run_worker()
+    run_worker()
+
+    inbox = recording_smtp_server.inbox
+    to_editor = [m for m, to in zip(inbox.messages, inbox.recipients, strict=True) if to == [editor.email]]
+    assert len(to_editor) == 1
+    text = inbox.text_of(to_editor[0])
+    assert text.startswith("Not done: publish “Genicular Nerve Block” as scheduled")
+    assert "Nothing was published. Its changes are “Being written”, not medically approved" in text
+    assert f"/admin/procedures/procedure/{page.pk}/change/" in text
+    assert PublishSchedule.objects.get().failure_emailed_at is not None
