@@ -106,11 +106,11 @@ def _redirect_next(request, fallback: str) -> HttpResponseRedirect:
 class PendingAndRecentFilter(admin.SimpleListFilter):
     """Pending schedules and the last 30 days' others by default, as a list of one's plans should."""
 
-    title = "show"
-    parameter_name = "show"
+    title = "period"
+    parameter_name = "period"
 
     def lookups(self, request, model_admin):
-        return [("pending", "Pending only"), ("failed", "Failed only"), ("all", "All")]
+        return [("all", "All time")]
 
     def choices(self, changelist):
         yield {
@@ -126,15 +126,9 @@ class PendingAndRecentFilter(admin.SimpleListFilter):
             }
 
     def queryset(self, request, queryset):
-        match self.value():
-            case "pending":
-                return queryset.pending()
-            case "failed":
-                return queryset.filter(state=PublishSchedule.State.FAILED)
-            case "all":
-                return queryset
-            case _:
-                return queryset.pending_or_since(timezone.now() - RECENT)
+        if self.value() == "all":
+            return queryset
+        return queryset.pending_or_since(timezone.now() - RECENT)
 
 
 @admin.register(PublishSchedule)
@@ -193,6 +187,9 @@ class PublishScheduleAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             schedule.page,
             clinic_time_text(schedule.run_at),
         )
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Publishing schedules", **(extra_context or {})})
 
     def get_urls(self):
         site = self.admin_site

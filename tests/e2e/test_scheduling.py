@@ -51,7 +51,7 @@ def test_with_javascript_off_an_editor_schedules_publishing_and_cancels_it_from_
     ).to_be_visible()
     expect(box).to_contain_text("Publish at 9:30 AM on")
     box.get_by_role("link", name="All schedules").press("Enter")
-    expect(no_script_tab.get_by_role("heading", name="Select publishing schedule to view")).to_be_visible()
+    expect(no_script_tab.get_by_role("heading", name="Publishing schedules", exact=True)).to_be_visible()
     no_script_tab.get_by_role("button", name="Cancel: Publish “Genicular Nerve Block”").press("Enter")
 
     expect(no_script_tab.get_by_text("Cancelled: publish “Genicular Nerve Block”")).to_be_visible()

@@ -233,7 +233,7 @@ def test_the_list_shows_pending_and_recent_schedules_and_hides_old_ones_unless_a
     assert [button.get("formaction") for button in document.find_all("button", name="next")] == [
         reverse("admin:procedures_publishschedule_cancel", args=[schedule.pk]) for schedule in (soon, later)
     ]
-    assert listed_pages(parse(editor_client.get(LIST, {"show": "all"}).content)) == ["Soon", "Later", "Old"]
+    assert listed_pages(parse(editor_client.get(LIST, {"period": "all"}).content)) == ["Soon", "Later", "Old"]
 
 
 def test_the_lists_cancel_button_cancels_and_returns_to_the_list(editor_client):
