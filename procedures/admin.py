@@ -1,16 +1,24 @@
+import re
 import unicodedata
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.contrib.redirects.admin import RedirectAdmin as StockRedirectAdmin
 from django.contrib.redirects.models import Redirect
 from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.formats import localize
 from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.timezone import template_localtime
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
+from reversion.models import Version
 
-from . import content_check_admin, page_order, page_preview, scheduling_admin
-from .models import FAQ, Clinic, Condition, Location, Procedure, Section
+from . import content_check_admin, page_order, page_preview, scheduling_admin, services, workflow_admin
+from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
 from .page_links import PAGE_LINK_HELP
 
 
@@ -34,6 +42,11 @@ class OrderedInline(MarkdownHelpMixin, admin.StackedInline):
 
     readonly_fields = ["order"]
     extra = 0
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        # A reader (a medical reviewer) gets the copy without buttons that would save the form.
+        return fields if self.has_change_permission(request, obj) else [f for f in fields if f != "order"]
 
     @admin.display(description="Order")
     def order(self, obj):
@@ -60,15 +73,38 @@ class FAQInline(OrderedInline):
     fields = ["order", "question", "answer"]
 
 
+# A row of an inline formset as the form posts it: its own id, or the id of the page it belongs to.
+INLINE_ROW_FIELD = re.compile(r"^(sections|faqs)-(\d+)-(id|page)$")
+INLINE_PREFIX_MODEL = {"sections": "section", "faqs": "faq"}
+
+
+class PageForm(forms.ModelForm):
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        # A working draft keeps its live page's address; any other page's is taken.
+        live_pk = self.instance.draft_of_id or self.instance.pk
+        if Page.objects.without_working_drafts().filter(slug=slug).exclude(pk=live_pk).exists():
+            raise forms.ValidationError(
+                "Another page already has this address. Choose another, e.g. by adding a word.",
+                code="slug_taken",
+            )
+        return slug
+
+
 class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     """Shared by procedure and condition pages. Every save keeps a revision that can be restored
-    from "History", including the page's sections and FAQs."""
+    from "History", including the page's sections and FAQs.
 
-    list_display = ["title", "status", "last_reviewed", "updated_at"]
-    list_filter = ["status", "last_reviewed", "updated_at"]
+    A published page is never edited in place: its form saves into its working draft
+    (procedures/services.py), and the status box at the top (procedures/workflow_admin.py) publishes it.
+    """
+
+    form = PageForm
+    list_display = ["title", "workflow_state", "last_reviewed", "updated_at"]
+    list_filter = ["status", "review_state", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["created_at", "updated_at", "content_check"]
+    readonly_fields = ["created_at", "updated_at", "content_check", "medical_reviewer", "last_reviewed"]
     inlines = [SectionInline, FAQInline]
     change_list_template = "admin/procedures/page_change_list.html"
     save_on_top = True
@@ -78,7 +114,120 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def view_on_site(self, obj):
         # The page's own path on the site the editor is logged into (where drafts can be previewed),
         # not SITE_URL's host: on a staging server or a second host name the editor stays where they are.
-        return obj.get_absolute_url()
+        # A working draft shares its live page's address: it is seen at its preview.
+        return workflow_admin.step_url(obj, "preview") if obj.is_working_draft else obj.get_absolute_url()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("working_draft", "draft_of")
+
+    def has_delete_permission(self, request, obj=None):
+        # A working draft goes with "Discard working draft…", which records it and says what it does.
+        return not (obj is not None and obj.is_working_draft) and super().has_delete_permission(request, obj)
+
+    def get_search_results(self, request, queryset, search_term):
+        # The page list and the related pages' autocomplete show each page once: never its working draft.
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.without_working_drafts(), may_have_duplicates
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("queryset", db_field.related_model.objects.without_working_drafts())
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description="Where it stands")
+    def workflow_state(self, obj):
+        return workflow_admin.state_label(obj)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        page = self.get_object(request, unquote(object_id))
+        has_draft = page is not None and workflow_admin.working_draft_of(page) is not None
+        if page is None or page.is_working_draft or not (page.is_published or has_draft):
+            return super().revision_view(request, object_id, version_id, extra_context)
+        if request.method == "POST":
+            version = get_object_or_404(Version, pk=version_id, object_id=str(page.pk))
+            try:
+                draft = services.page_version_restore(page, by=request.user, version=version)
+            except RevertError:
+                messages.error(
+                    request, "This version can no longer be restored: something it used was deleted."
+                )
+                return HttpResponseRedirect(request.path)
+            when = localize(template_localtime(version.revision.date_created))
+            messages.success(
+                request,
+                f"The version saved on {when} is now the working draft. Patients still see the published "
+                "page until the draft is published.",
+            )
+            return HttpResponseRedirect(workflow_admin.change_url(draft))
+        messages.info(
+            request,
+            "Saving this earlier version puts it in the page's working draft; patients keep seeing the "
+            "published page until it is published.",
+        )
+        request.showing_earlier_version = True
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        page = self.get_object(request, unquote(object_id)) if object_id else None
+        if page is None or page.is_working_draft or getattr(request, "showing_earlier_version", False):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        draft = workflow_admin.working_draft_of(page)
+        if draft is not None:
+            if request.method == "POST":
+                # Made by someone else since this form was opened: its rows are not this form's.
+                messages.error(
+                    request,
+                    "Nothing was saved: this page got a working draft since you opened it. "
+                    "Make your changes in the draft below.",
+                )
+            else:
+                messages.info(
+                    request,
+                    "This is the page's working draft, where changes are made; patients still see the "
+                    "published page.",
+                )
+            return HttpResponseRedirect(workflow_admin.change_url(draft))
+        if (
+            request.method == "POST"
+            and page.is_published
+            and page_preview.PREVIEW not in request.POST
+            and self.has_change_permission(request, page)
+        ):
+            return self._save_into_new_working_draft(request, page, extra_context)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _save_into_new_working_draft(self, request, live, extra_context):
+        """Make the live page's working draft and save the submitted form into it: the live rows stay.
+
+        The form names the live page's sections and FAQs by id; each is renamed to its copy's.
+        """
+        draft = services.page_working_draft(live, by=request.user)
+        ids = services.draft_row_ids(live, draft)
+        data = request.POST.copy()
+        for key in list(data):
+            match = INLINE_ROW_FIELD.match(key)
+            if match and match[3] == "page":
+                data[key] = str(draft.pk)
+            elif match and data[key]:
+                data[key] = ids[INLINE_PREFIX_MODEL[match[1]]].get(data[key], "")
+        model_name, pk, direction = (data.get(page_order.MOVE, "").split("-", 2) + ["", "", ""])[:3]
+        if pk:  # a Move up / Move down button names a live row, whose copy moves
+            data[page_order.MOVE] = f"{model_name}-{ids.get(model_name, {}).get(pk, '')}-{direction}"
+        request.POST = data
+        messages.info(
+            request, "Your changes went into a working draft: patients still see the published page."
+        )
+        # Should the form not validate, it shows again with its errors, and posts to the draft from then on.
+        draft_url = workflow_admin.change_url(draft)
+        return super().changeform_view(request, str(draft.pk), draft_url, extra_context)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and services.page_edited(form.instance, by=request.user):
+            messages.warning(
+                request,
+                "The medical text changed, so the page went back to “Being written”: "
+                "submit it for review again when it is ready.",
+            )
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
@@ -89,6 +238,8 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         can_edit = self.has_add_permission(request) if add else self.has_change_permission(request, obj)
         context["show_preview"] = can_edit
+        if obj is not None and obj.pk:
+            context["workflow"] = workflow_admin.status(request, obj)
         # Scheduling hook (feat/schedule): the "Schedule" box above the form.
         context["schedule_box"] = scheduling_admin.schedule_box(request, obj)
         if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
@@ -107,13 +258,20 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
         if page_order.MOVE in request.POST:
             # A move saves the form too (nothing typed is lost); the editor stays on the page.
             self.message_user(request, "The page was saved and the order changed.")
-            return HttpResponseRedirect(request.path)
+            return HttpResponseRedirect(workflow_admin.change_url(obj))
+        if "_continue" in request.POST:
+            # The page's own form: the live page's would only lead to its working draft.
+            self.message_user(request, f"“{obj}” was saved. You may edit it again below.", messages.SUCCESS)
+            return HttpResponseRedirect(workflow_admin.change_url(obj))
         return super().response_change(request, obj)
+
+    def get_urls(self):
+        return [*workflow_admin.urls(self), *super().get_urls()]
 
     def get_fieldsets(self, request, obj=None):
         return [
             ("Content check", {"fields": ["content_check"]}),
-            (None, {"fields": ["title", "slug", "status", "summary", "introduction", "faq_heading"]}),
+            (None, {"fields": ["title", "slug", "summary", "introduction", "faq_heading"]}),
             ("Medical review", {"fields": ["medical_reviewer", "last_reviewed", "review_interval_months"]}),
             ("Related pages", {"fields": self.relation_fields}),
             ("Advanced", {"classes": ["collapse"], "fields": ["seo_title", "created_at", "updated_at"]}),
@@ -131,13 +289,33 @@ class ProcedureAdmin(PageAdmin):
 
     def get_urls(self):
         # The report covers conditions too; it lives here once, at /admin/procedures/procedure/content-check/.
-        return [*content_check_admin.urls(self), *super().get_urls()]
+        return [
+            *content_check_admin.urls(self),
+            *workflow_admin.waiting_for_review_urls(self),
+            *super().get_urls(),
+        ]
 
 
 @admin.register(Condition)
 class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
     autocomplete_fields = relation_fields
+
+
+@admin.register(Physician)
+class PhysicianAdmin(VersionAdmin):
+    """The clinic's physicians: whom “Medically reviewed by” names; each approves pages with an account."""
+
+    list_display = ["name", "credentials", "user", "is_placeholder"]
+    list_filter = ["is_placeholder"]
+    search_fields = ["name", "credentials"]
+    fields = ["name", "credentials", "user", "is_placeholder"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            # Only staff accounts sign in to approve pages.
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Clinic)

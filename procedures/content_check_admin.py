@@ -34,7 +34,7 @@ def report_view(request, *, admin_site):
     clinic_name = Clinic.load().name
     rows = []
     for model in models:
-        for page in model.objects.prefetch_related("sections", "faqs"):
+        for page in model.objects.editable().prefetch_related("sections", "faqs"):
             rows.append(
                 {
                     "page": page,

@@ -360,7 +360,9 @@ def _internal_link_warnings(page, links_by_place):
     slugs = {slug[1] for *_, slug in targets if slug}
     pages = {
         (kind, slug): status
-        for kind, slug, status in Page.objects.filter(slug__in=slugs).values_list("kind", "slug", "status")
+        for kind, slug, status in Page.objects.without_working_drafts()
+        .filter(slug__in=slugs)
+        .values_list("kind", "slug", "status")
     }
     broken = {path for _, _, path, match, slug in targets if match is None or (slug and slug not in pages)}
     redirected = dict(Redirect.objects.filter(old_path__in=broken).values_list("old_path", "new_path"))

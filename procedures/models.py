@@ -22,6 +22,15 @@ class PhysicianQuerySet(models.QuerySet):
         """The physician who signs off pages with this staff account, or None."""
         return self.filter(user=user).first() if user.is_authenticated else None
 
+    def reviewers(self):
+        """Physicians whose staff account may approve pages: whom a page can be submitted to."""
+        may_approve = (
+            Q(user__groups__permissions__codename="approve_page")
+            | Q(user__user_permissions__codename="approve_page")
+            | Q(user__is_superuser=True)
+        )
+        return self.filter(may_approve, user__is_active=True).select_related("user").distinct()
+
 
 class Physician(models.Model):
     """A physician of the clinic: who medically reviews pages, and (later) a public profile.
@@ -64,6 +73,18 @@ class PageQuerySet(models.QuerySet):
     def published(self):
         # A working draft is never public, even if its status was copied from its live page.
         return self.filter(status=Page.Status.PUBLISHED, draft_of__isnull=True)
+
+    def without_working_drafts(self):
+        """Live and never-published pages: one row per page, as the public and the page list know it."""
+        return self.filter(draft_of__isnull=True)
+
+    def editable(self):
+        """One row per page, the one editors change: its working draft if it has one, else itself."""
+        return self.filter(working_draft__isnull=True)
+
+    def waiting_for(self, user):
+        """The pages in medical review assigned to this reviewer."""
+        return self.filter(review_state=Page.ReviewState.IN_REVIEW, assigned_reviewer=user)
 
     def for_listing(self):
         """Only the columns an index or a card needs."""

@@ -22,6 +22,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from reversion.models import Version
 
 from . import page_cache, page_emails
 from .models import FAQ, Condition, Page, PageApproval, PageEvent, Physician, Procedure, Section
@@ -29,6 +30,16 @@ from .models import FAQ, Condition, Page, PageApproval, PageEvent, Physician, Pr
 ReviewState = Page.ReviewState
 # Copied from a working draft onto its live page when it is published; the rest is the live row's own.
 NOT_COPIED = {"id", "kind", "draft_of", "status", "created_at", "updated_at"}
+# What an editor writes, restored from an earlier version (the review and publishing fields are not).
+CONTENT_FIELDS = [
+    "title",
+    "slug",
+    "summary",
+    "introduction",
+    "faq_heading",
+    "seo_title",
+    "review_interval_months",
+]
 
 
 class PageWorkflowError(ValidationError):
@@ -117,10 +128,11 @@ def page_working_draft(page: Page, *, by: AbstractBaseUser) -> Page:
         return page
     with transaction.atomic():
         live = _locked(page)
-        if not live.is_published:
-            return live
+        # An unpublished page may keep the working draft it had when it was taken off the site.
         existing = type(live).objects.filter(draft_of=live).first()
-        return existing or _draft_create(live)
+        if existing is not None:
+            return existing
+        return _draft_create(live) if live.is_published else live
 
 
 def _draft_create(live: Page) -> Page:
@@ -169,6 +181,50 @@ def page_draft_discard(page: Page, *, by: AbstractBaseUser) -> Page:
         _record(draft, PageEvent.Kind.DRAFT_DISCARDED, by=by)
         draft.delete()
     return _concrete(draft.draft_of)
+
+
+def page_version_restore(page: Page, *, by: AbstractBaseUser, version: Version) -> Page:
+    """Put an earlier saved version of a live page into its working draft, and return the draft.
+
+    Patients keep seeing the live page until the draft is published. The version's rows are read by
+    reverting them inside a savepoint that is then rolled back, so the live rows never change.
+    """
+    page = _concrete(page)
+    _require(_can_edit(by, page), "You may not edit pages.")
+    with transaction.atomic():
+        live = _locked(page.live_page)
+        with transaction.atomic():
+            version.revision.revert(delete=True)
+            earlier = _content_of(type(live).objects.get(pk=live.pk))
+            transaction.set_rollback(True)  # undo the revert of the live rows at once
+        draft = page_working_draft(live, by=by)
+        _content_apply(draft, earlier)
+    page_edited(draft, by=by)
+    return draft
+
+
+def _content_of(page: Page) -> dict:
+    return {
+        "fields": {name: getattr(page, name) for name in CONTENT_FIELDS},
+        "sections": list(Section.objects.filter(page=page).values("position", "heading", "body")),
+        "faqs": list(FAQ.objects.filter(page=page).values("position", "question", "answer")),
+        "relations": {
+            field.name: list(getattr(page, field.name).without_working_drafts().values_list("pk", flat=True))
+            for field in type(page)._meta.many_to_many
+        },
+    }
+
+
+def _content_apply(page: Page, content: dict) -> None:
+    for name, value in content["fields"].items():
+        setattr(page, name, value)
+    page.save()
+    for model, key in ((Section, "sections"), (FAQ, "faqs")):
+        model.objects.filter(page=page).delete()
+        for row in content[key]:
+            model.objects.create(page=page, **row)  # save() renders the Markdown
+    for name, pks in content["relations"].items():
+        getattr(page, name).set(pks)
 
 
 def page_edited(page: Page, *, by: AbstractBaseUser) -> bool:

@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
@@ -51,7 +52,8 @@ class PageDetailView(PublicPageMixin, DetailView):
     context_object_name = "page"
 
     def get_queryset(self):
-        pages = self.model.objects.with_page_content()
+        # A working draft shares its live page's address; it is previewed at its own (PagePreviewView).
+        pages = self.model.objects.without_working_drafts().with_page_content()
         user = self.request.user
         # The admin's own rule: with two-factor login required, a password alone shows no draft.
         if staff_login_verified(user) and user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
@@ -75,6 +77,27 @@ class ProcedureDetailView(PageDetailView):
 
 
 class ConditionDetailView(PageDetailView):
+    model = Condition
+    template_name = "procedures/condition_detail.html"
+
+
+class PagePreviewView(PageDetailView):
+    """Any row of a page as patients would see it, a working draft too, by its id: for staff, in the admin."""
+
+    cache_for_anonymous = False
+
+    def get_queryset(self):
+        if not self.request.user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
+            raise PermissionDenied
+        return self.model.objects.select_related("draft_of").with_page_content()
+
+
+class ProcedurePreviewView(PagePreviewView):
+    model = Procedure
+    template_name = "procedures/procedure_detail.html"
+
+
+class ConditionPreviewView(PagePreviewView):
     model = Condition
     template_name = "procedures/condition_detail.html"
 

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db.migrations.loader import MigrationLoader
 from playwright.sync_api import sync_playwright
 
-from tests.factories import EditorFactory, FrontDeskFactory
+from tests.factories import EditorFactory, FrontDeskFactory, MedicalReviewerFactory
 
 from .staff import with_password
 
@@ -37,7 +37,7 @@ CHROMIUM_ARGS = [
 STAFF_GROUP_MIGRATIONS = [
     ("procedures.migrations.0002_editors_group", "create_editors_group"),
     ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
-    # Gives Editors the right to publish (and so to schedule), and makes "Medical reviewers".
+    # Medical reviewers, and the Editors' right to publish.
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
@@ -95,7 +95,8 @@ def migration_apps():
 
 @pytest.fixture
 def staff_groups(transactional_db, migration_apps):
-    """The Editors and Front desk groups with their permissions, made by their migrations' own code.
+    """The Editors, Front desk and Medical reviewers groups with their permissions, made by their
+    migrations' own code.
 
     The live server needs transactional tests, and those empty every table after each test: what a
     data migration added is gone, while content types and permissions are created again.
@@ -161,6 +162,14 @@ def quick_patients(settings):
 def live_editor(staff_groups):
     """A member of the Editors group (created by a migration) who can log in with staff.PASSWORD."""
     return with_password(EditorFactory())
+
+
+@pytest.fixture
+def live_medical_reviewer(staff_groups):
+    """A physician in Medical reviewers, with a physician record, who can log in with staff.PASSWORD."""
+    return with_password(
+        MedicalReviewerFactory(first_name="Ana", last_name="Reyes", physician__name="Ana Reyes")
+    )
 
 
 @pytest.fixture

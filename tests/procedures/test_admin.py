@@ -26,7 +26,7 @@ def test_editor_opens_the_procedure_list(editor_client):
     assert listed_titles(response) == {"Medial Branch Block"}
 
 
-def test_procedure_list_shows_status_last_reviewed_and_last_updated(editor_client):
+def test_procedure_list_shows_where_each_page_stands_last_reviewed_and_last_updated(editor_client):
     ProcedureFactory()
 
     document = parse(editor_client.get(CHANGELIST).content)
@@ -34,7 +34,7 @@ def test_procedure_list_shows_status_last_reviewed_and_last_updated(editor_clien
     columns = {
         name for cell in document.find_all("th", scope="col") for name in (cell.get("class") or "").split()
     }
-    assert {"column-title", "column-status", "column-last_reviewed", "column-updated_at"} <= columns
+    assert {"column-title", "column-workflow_state", "column-last_reviewed", "column-updated_at"} <= columns
 
 
 def test_editor_opens_the_add_page(editor_client):

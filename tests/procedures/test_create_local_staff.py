@@ -2,6 +2,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from procedures.models import Physician
+
 pytestmark = pytest.mark.django_db
 
 
@@ -21,6 +23,19 @@ def test_creates_an_editor_and_a_front_desk_account_whose_printed_passwords_work
     assert editor.is_staff and not editor.is_superuser
     assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]
     assert list(front_desk.groups.values_list("name", flat=True)) == ["Front desk"]
+
+
+def test_creates_a_medical_reviewer_with_a_placeholder_physician_record(settings):
+    settings.DEBUG = True
+
+    call_command("create_local_staff")
+    call_command("create_local_staff")
+
+    reviewer = get_user_model().objects.get(username="reviewer")
+    assert list(reviewer.groups.values_list("name", flat=True)) == ["Medical reviewers"]
+    assert reviewer.has_perm("procedures.approve_page")
+    assert reviewer.physician.is_placeholder
+    assert Physician.objects.reviewers().get() == reviewer.physician
 
 
 def test_running_it_again_resets_the_passwords_without_duplicating_accounts(settings, capsys):

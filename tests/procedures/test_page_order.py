@@ -1,9 +1,13 @@
 """New sections and FAQs go last on the page; editors reorder them with Move up and Move down buttons
-that are plain submit buttons (keyboard and no JavaScript), never by typing numbers."""
+that are plain submit buttons (keyboard and no JavaScript), never by typing numbers.
+
+The page is published, so each save and move goes into its working draft (procedures/services.py).
+"""
 
 import pytest
 from django.urls import reverse
 
+from procedures.models import Procedure
 from tests.factories import FAQFactory, ProcedureFactory, SectionFactory
 from tests.markup import parse
 
@@ -37,6 +41,11 @@ def page():
     return page
 
 
+def edited(page):
+    """The row the editor's saves went to: the live page's working draft."""
+    return Procedure.objects.get(draft_of=page)
+
+
 def headings(page):
     return list(page.sections.values_list("heading", flat=True))
 
@@ -52,7 +61,8 @@ def test_a_section_added_with_add_another_goes_last(editor_client, page):
     response = editor_client.post(change_url(page), {**data, "_save": "Save"})
 
     assert response.status_code == 302
-    assert headings(page) == ["What it is", "What to expect", "Recovery", "Risks"]
+    assert headings(edited(page)) == ["What it is", "What to expect", "Recovery", "Risks"]
+    assert headings(page) == ["What it is", "What to expect", "Recovery"]
 
 
 def test_an_faq_added_with_add_another_goes_last(editor_client, page):
@@ -61,13 +71,13 @@ def test_an_faq_added_with_add_another_goes_last(editor_client, page):
 
     editor_client.post(change_url(page), {**data, "_save": "Save"})
 
-    assert questions(page) == ["Does it hurt?", "How long does it take?", "Is it covered?"]
+    assert questions(edited(page)) == ["Does it hurt?", "How long does it take?", "Is it covered?"]
 
 
 def test_sections_of_a_new_page_keep_the_order_they_were_written_in(editor_client):
     add_url = reverse("admin:procedures_procedure_add")
     data = parse(editor_client.get(add_url).content).form_data("procedure_form")
-    data |= {"title": ["Nerve Block"], "slug": ["nerve-block"], "summary": ["Short."], "status": ["draft"]}
+    data |= {"title": ["Nerve Block"], "slug": ["nerve-block"], "summary": ["Short."]}
     for heading in ["First", "Second", "Third"]:
         add_row(data, "sections", heading=heading, body="Copy.")
 
@@ -108,20 +118,21 @@ def test_move_down_swaps_a_section_with_the_next_and_returns_to_the_form(editor_
     response = press_move(editor_client, page, "Move down: “What it is”")
 
     assert response.status_code == 302
-    assert response["Location"].endswith(change_url(page))
-    assert headings(page) == ["What to expect", "What it is", "Recovery"]
+    assert response["Location"].endswith(change_url(edited(page)))
+    assert headings(edited(page)) == ["What to expect", "What it is", "Recovery"]
+    assert headings(page) == ["What it is", "What to expect", "Recovery"]
 
 
 def test_move_up_swaps_an_faq_with_the_previous(editor_client, page):
     press_move(editor_client, page, "Move up: “How long does it take?”")
 
-    assert questions(page) == ["How long does it take?", "Does it hurt?"]
+    assert questions(edited(page)) == ["How long does it take?", "Does it hurt?"]
 
 
 def test_moving_the_first_row_up_changes_nothing(editor_client, page):
     press_move(editor_client, page, "Move up: “What it is”")
 
-    assert headings(page) == ["What it is", "What to expect", "Recovery"]
+    assert headings(edited(page)) == ["What it is", "What to expect", "Recovery"]
 
 
 def test_a_move_also_saves_what_the_editor_typed(editor_client, page):
@@ -130,5 +141,15 @@ def test_a_move_also_saves_what_the_editor_typed(editor_client, page):
 
     editor_client.post(change_url(page), {**data, "_move": button.get("value")})
 
-    assert page.sections.get(heading="What it is").body == "Edited before moving."
-    assert headings(page) == ["What it is", "Recovery", "What to expect"]
+    assert edited(page).sections.get(heading="What it is").body == "Edited before moving."
+    assert headings(edited(page)) == ["What it is", "Recovery", "What to expect"]
+
+
+def test_a_second_move_is_made_in_the_working_draft(editor_client, page):
+    press_move(editor_client, page, "Move down: “What it is”")
+    draft = edited(page)
+
+    press_move(editor_client, draft, "Move down: “What it is”")
+
+    assert headings(draft) == ["What to expect", "Recovery", "What it is"]
+    assert headings(page) == ["What it is", "What to expect", "Recovery"]

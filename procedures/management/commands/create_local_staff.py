@@ -5,13 +5,22 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-LOCAL_ACCOUNTS = {"editor": "Editors", "frontdesk": "Front desk", "lead": "Front desk lead"}
+from procedures.models import Physician
+
+LOCAL_ACCOUNTS = {
+    "editor": "Editors",
+    "reviewer": "Medical reviewers",
+    "frontdesk": "Front desk",
+    "lead": "Front desk lead",
+}
+# The local reviewer approves pages as a physician would; marked a placeholder, as it is no real one.
+LOCAL_PHYSICIAN = {"name": "Local Test Reviewer", "credentials": "MD", "is_placeholder": True}
 
 
 class Command(BaseCommand):
     help = (
-        "For trying the site locally: create (or reset) an editor, a front-desk and a front-desk lead "
-        "account and print their random passwords. Refuses to run with DJANGO_DEBUG off."
+        "For trying the site locally: create (or reset) an editor, a medical reviewer, a front-desk and a "
+        "front-desk lead account and print their random passwords. Refuses to run with DJANGO_DEBUG off."
     )
 
     def handle(self, *args, **options):
@@ -30,4 +39,6 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.set([group])
-            self.stdout.write(f"{group_name:<15} username: {username:<10} password: {password}")
+            if group_name == "Medical reviewers":
+                Physician.objects.get_or_create(user=user, defaults=LOCAL_PHYSICIAN)
+            self.stdout.write(f"{group_name:<18} username: {username:<10} password: {password}")
