@@ -92,7 +92,7 @@ def schedule_box(request, obj) -> dict | None:
         "schedule_url": reverse("admin:procedures_publishschedule_schedule", args=[page.pk]),
         "list_url": reverse("admin:procedures_publishschedule_changelist"),
         "next": request.get_full_path(),
-        "may_cancel": _may_schedule(request.user),
+        "may_schedule": _may_schedule(request.user),
     }
 
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -296,3 +297,17 @@ def test_a_working_drafts_form_shows_the_live_pages_schedules(editor_client):
 
     assert "Publish at" in words(box)
     assert document.find("form", **{"class": "schedule-form"}).get("action") == schedule_url(live)
+
+
+def test_a_medical_reviewer_sees_the_pages_schedule_but_no_form_cancel_or_list_link(approved_page):
+    schedule_create(
+        approved_page, action="publish", run_at=timezone.now() + timedelta(days=1), by=EditorFactory()
+    )
+    client = Client()
+    client.force_login(MedicalReviewerFactory())
+
+    document, box = schedule_box(client.get(change_url(approved_page)))
+
+    assert "Publish at" in words(box)
+    assert not within(document, box, "form")
+    assert not [link for link in within(document, box, "a") if link.text == "All schedules"]
