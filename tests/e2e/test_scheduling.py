@@ -4,6 +4,7 @@ with the keyboard and without JavaScript: no WCAG 2.2 AA violation in the box or
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -75,3 +76,29 @@ def test_the_schedule_box_the_list_and_a_refusal_have_no_violations(page, live_e
     box.get_by_role("link", name="All schedules").click()
     expect(page.get_by_role("button", name="Cancel: Publish")).to_be_visible()
     assert axe_violations(page) == ""
+
+
+def test_a_scheduled_publish_of_a_live_pages_approved_changes_reaches_a_visitor_with_its_review_line(
+    page, visitor, live_editor, run_worker
+):
+    live = ProcedureFactory(title="Genicular Nerve Block", introduction="The published introduction.")
+    approved_changes(live, introduction="The approved new introduction.")
+    visitor.goto(live.get_absolute_url())  # now in the shared page cache
+    expect(visitor.locator("main")).to_contain_text("The published introduction.")
+    box = open_schedule_box(page, live_editor, live)
+    fill_schedule(box, timezone.localdate() + timedelta(days=1), "08:00")
+    expect(box).to_contain_text("Publish at 8:00 AM on")
+
+    # Time passes: the schedule comes due (its worker task stays queued for tomorrow; the sweep runs it).
+    PublishSchedule.objects.update(run_at=timezone.now() - timedelta(seconds=1))
+    # The production command (the run_worker fixture gives pytest its signal handlers back afterwards).
+    call_command("run_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+
+    visitor.goto(live.get_absolute_url())
+    expect(visitor.locator("main")).to_contain_text("The approved new introduction.")
+    expect(visitor.locator("main")).to_contain_text("Medically reviewed by")
+    json_ld = visitor.locator('script[type="application/ld+json"]').first.text_content()
+    assert '"reviewedBy"' in json_ld
+    # The working draft is gone, published: the live page's form shows what the schedule did.
+    page.goto(f"/admin/procedures/procedure/{live.pk}/change/")
+    expect(page.locator("#schedule")).to_contain_text("Done: publish at")
