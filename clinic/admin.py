@@ -117,3 +117,16 @@ def qr_code_data_uri(text: str) -> str:
 def in_groups_of_four(secret: str) -> str:
     """Easier to type into an app than one long string; apps ignore the spaces."""
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+class ReadOnlyAdminMixin:
+    """A model admin that shows rows and never adds, changes or deletes them (the app's own views act)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -9,6 +9,8 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
+from clinic.admin import ReadOnlyAdminMixin
+
 from . import csv_export, figures_admin, front_desk, services, work_mode
 from .access_log import access_log_record
 from .admin_filters import (
@@ -510,7 +512,7 @@ class NoticeRecipientAdmin(admin.ModelAdmin):
 
 
 @admin.register(AccessLogEntry)
-class AccessLogEntryAdmin(DateHierarchyMixin, admin.ModelAdmin):
+class AccessLogEntryAdmin(ReadOnlyAdminMixin, DateHierarchyMixin, admin.ModelAdmin):
     """Who was shown which requests, how and when. Administrators read it; nobody can change it."""
 
     list_display = ["accessed_at", "username", "kind", "request_count", "references"]
@@ -560,15 +562,6 @@ class AccessLogEntryAdmin(DateHierarchyMixin, admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def shown_in(response, name):

@@ -14,6 +14,8 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 
+from clinic.admin import ReadOnlyAdminMixin
+
 from .charts import Series, bar_chart
 from .csv_export import spreadsheet_safe
 from .figures import DEFAULT_PERIOD_WEEKS, PERIOD_WEEKS, Group, format_minutes, speed_to_lead
@@ -163,7 +165,7 @@ def _csv_numbers(group: Group) -> list:
 
 
 @admin.register(FrontDeskFigures)
-class FrontDeskFiguresAdmin(admin.ModelAdmin):
+class FrontDeskFiguresAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The figures' entry in the admin's home page and sidebar, shown only to those who may see them."""
 
     def has_module_permission(self, request):
@@ -171,15 +173,6 @@ class FrontDeskFiguresAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm(FIGURES_PERMISSION)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         # The model has no table: its one address leads to the figures page.

@@ -32,6 +32,7 @@ from . import (
     page_order,
     page_preview,
     review_dates_admin,
+    scheduling_admin,
     services,
     workflow_admin,
 )
@@ -316,6 +317,8 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
         context["show_preview"] = can_edit
         if obj is not None and obj.pk:
             context["workflow"] = workflow_admin.status(request, obj)
+        # Scheduling hook (feat/schedule): the "Schedule" box above the form.
+        context["schedule_box"] = scheduling_admin.schedule_box(request, obj)
         if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
             formsets = [inline.formset for inline in context["inline_admin_formsets"]]
             context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)

@@ -700,3 +700,93 @@ class ReviewsDueEmail(models.Model):
 
     def __str__(self):
         return f"Reviews due, week of {self.week}"
+
+
+class PublishScheduleQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=PublishSchedule.State.SCHEDULED)
+
+    def due(self, now):
+        """Pending schedules whose time has come, the earliest first."""
+        return self.pending().filter(run_at__lte=now).order_by("run_at", "pk")
+
+    def pending_or_since(self, since):
+        """What the list shows by default: every pending schedule, and the others that ran or were
+        cancelled since `since`."""
+        return self.filter(Q(state=PublishSchedule.State.SCHEDULED) | Q(updated_at__gte=since))
+
+
+class PublishSchedule(models.Model):
+    """Publishing or unpublishing a page at a date and time, carried out by the task worker.
+
+    `page` is the page as patients know it: the live page, or a page never published. What a
+    scheduled publish makes public is decided when it runs: the page's approved working draft (or the
+    approved page itself if it was never published); if that is no longer approved, nothing is published
+    and the schedule fails with the reason.
+    """
+
+    class Action(models.TextChoices):
+        PUBLISH = "publish", "Publish"
+        UNPUBLISH = "unpublish", "Unpublish"
+
+    class State(models.TextChoices):
+        SCHEDULED = "scheduled", "Scheduled"
+        DONE = "done", "Done"
+        CANCELLED = "cancelled", "Cancelled"
+        FAILED = "failed", "Failed"
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="publish_schedules")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    run_at = models.DateTimeField(
+        "when", db_index=True, help_text="The date and time it happens, in the clinic's time zone."
+    )
+    state = models.CharField(max_length=20, choices=State.choices, default=State.SCHEDULED)
+    failure_reason = models.TextField(blank=True, help_text="Why it was not carried out.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(null=True, blank=True, help_text="When it was carried out or failed.")
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The failure's email to whoever scheduled it: set once sent, so a task run twice sends it once.
+    failure_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishScheduleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-run_at", "-pk"]
+        verbose_name = "publishing schedule"
+        constraints = [
+            # Two pending publishes of one page would be a mistake; a publish and then an unpublish
+            # (a notice shown for a week) is not.
+            models.UniqueConstraint(
+                fields=["page", "action"],
+                condition=Q(state="scheduled"),
+                name="publish_schedule_one_pending_per_page_and_action",
+            ),
+            models.CheckConstraint(
+                condition=Q(action__in=["publish", "unpublish"]), name="publish_schedule_action_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=["scheduled", "done", "cancelled", "failed"]),
+                name="publish_schedule_state_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="failed") | ~Q(failure_reason=""),
+                name="publish_schedule_failure_has_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()} “{self.page}” at {self.run_at_local:%Y-%m-%d %H:%M %Z}"
+
+    @property
+    def run_at_local(self):
+        return timezone.localtime(self.run_at)
+
+    @property
+    def is_pending(self):
+        return self.state == self.State.SCHEDULED

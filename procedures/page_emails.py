@@ -4,6 +4,9 @@
   link to the page and to their "Waiting for my review" list. It is queued as a task in the submitting
   transaction and sent by the task worker; the event row records that it went, so a task run twice
   sends it once, and a failed send is tried again later.
+- A scheduled publish or unpublish that failed (procedures/scheduling.py): whoever scheduled it gets
+  an email saying why, with a link to the page, queued in the transaction that records the failure and
+  sent once in the same way.
 - The editors' weekly "medical reviews due" email (reviews_due_email_send): the published pages overdue
   for review or due within 30 days, with links to the admin. Sent once a week however many task
   workers look: the week's ReviewsDueEmail row is claimed as clinic/send_once.py describes, with one
@@ -28,7 +31,7 @@ from django.utils import timezone
 
 from clinic.send_once import claimed_period, sent_or_logged
 
-from .models import Page, PageEvent, ReviewsDueEmail
+from .models import Page, PageEvent, PublishSchedule, ReviewsDueEmail
 from .review_dates import REVIEW_NOTICE_DAYS, DueReview, reviews_due
 
 logger = logging.getLogger(__name__)
@@ -207,3 +210,53 @@ def reviews_due_email_send_now() -> int:
     message_id = f"reviews-due-{now:%Y%m%d%H%M%S%f}"
     compose_reviews_due(reviews=reviews, today=today, recipients=recipients, message_id=message_id).send()
     return len(reviews)
+
+
+@task()
+def send_schedule_failure(schedule_id: int) -> None:
+    """Tell whoever scheduled it that a scheduled publish or unpublish failed, and why."""
+    schedule_failure_send(schedule_id=schedule_id)
+
+
+def schedule_failure_enqueue(schedule: PublishSchedule, *, delay: timedelta | None = None) -> None:
+    """Queue the email; inside the caller's transaction, it is committed or rolled back with it."""
+    sending = send_schedule_failure
+    if delay is not None:
+        sending = sending.using(run_after=timezone.now() + delay)
+    sending.enqueue(schedule.pk)
+
+
+def schedule_failure_compose(schedule: PublishSchedule) -> EmailMessage:
+    context = {"schedule": schedule, "page": schedule.page, "page_url": page_change_url(schedule.page)}
+    subject = " ".join(render_to_string("procedures/email/schedule_failure_subject.txt", context).split())
+    body = render_to_string("procedures/email/schedule_failure.txt", context)
+    return EmailMessage(subject=subject, body=body, to=[schedule.created_by.email])
+
+
+def schedule_failure_send(*, schedule_id: int) -> bool:
+    """Send the failure's email unless it went already; True if this call sent it."""
+    with transaction.atomic():
+        schedule = (
+            PublishSchedule.objects.select_for_update(of=("self",))
+            .select_related("page", "created_by")
+            .filter(pk=schedule_id, state=PublishSchedule.State.FAILED, failure_emailed_at__isnull=True)
+            .first()
+        )
+        if schedule is None or schedule.created_by is None:
+            return False
+        if not schedule.created_by.email:
+            logger.warning(
+                "Failed schedule %s: user %s has no email address", schedule.pk, schedule.created_by_id
+            )
+            return False
+        try:
+            schedule_failure_compose(schedule).send()
+        except Exception as error:  # noqa: BLE001 - any failure is retried later, never lost
+            logger.warning(
+                "Failed schedule %s: email not sent (%s); retrying", schedule.pk, type(error).__name__
+            )
+            schedule_failure_enqueue(schedule, delay=RETRY_AFTER)
+            return False
+        schedule.failure_emailed_at = timezone.now()
+        schedule.save(update_fields=["failure_emailed_at"])
+    return True

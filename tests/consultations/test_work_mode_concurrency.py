@@ -4,27 +4,16 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 
 from consultations import services
 from tests.factories import ConsultationRequestFactory, UserFactory
+from tests.threads import in_own_connection
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="SKIP LOCKED is PostgreSQL's"),
 ]
-
-
-def in_own_connection(function):
-    """Run `function` in a thread, hence on a database connection of its own, closed afterwards."""
-
-    def run(*args):
-        try:
-            return function(*args)
-        finally:
-            connections.close_all()
-
-    return run
 
 
 def test_while_one_next_holds_its_row_a_second_next_takes_the_following_request_without_waiting():

@@ -21,6 +21,7 @@ from django_tasks_db.management.commands import db_worker
 from consultations.digest import daily_digest_send
 from consultations.notifications import notifications_requeue_stuck
 from procedures.page_emails import reviews_due_email_send
+from procedures.scheduling import schedules_run_due
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +45,11 @@ def sweep() -> None:
         reviews_due_email_send()
     except Exception:  # noqa: BLE001 - as above: the next sweep tries again
         logger.exception("Could not look at the weekly reviews-due email; trying again later")
+    try:
+        # Each schedule's own task runs it on time; this runs any it missed (no worker at that moment).
+        schedules_run_due()
+    except Exception:  # noqa: BLE001 - as above: the sweep's thread must outlive it; it tries again
+        logger.exception("Could not run the due publishing schedules; trying again later")
 
 
 def sweep_every(interval: float) -> None:
