@@ -19,6 +19,9 @@ def test_no_phone_number_breaks_across_lines_on_a_small_phone(phone_page, clinic
         phone_page.goto(path)
         links = phone_page.evaluate(_PHONE_LINES_JS)
         assert links, path
-        broken += [(path, link) for link in links if link["lines"] != 1 or link["whiteSpace"] != "nowrap"]
+        # No line box at all: not shown at this size (the header's number, while the call bar shows it).
+        shown = [link for link in links if link["lines"] > 0]
+        assert shown, path
+        broken += [(path, link) for link in shown if link["lines"] != 1 or link["whiteSpace"] != "nowrap"]
 
     assert broken == []
