@@ -96,7 +96,8 @@ def side_of(reference: str, role: str) -> Side:
 
 def compare_view(request, *, model_admin):
     """The changes from one version of a page to another, per field, section and FAQ."""
-    if not model_admin.has_change_permission(request):
+    # Read-only: whoever may read pages may compare them (medical reviewers included).
+    if not model_admin.has_view_permission(request):
         raise PermissionDenied
     context = {
         **model_admin.admin_site.each_context(request),
@@ -110,7 +111,7 @@ def compare_view(request, *, model_admin):
         context["error"] = str(error)
         return TemplateResponse(request, "admin/procedures/page_compare.html", context, status=error.status)
     for side in (old, new):
-        if not request.user.has_perm(f"procedures.change_{side.kind}"):
+        if not request.user.has_perm(f"procedures.view_{side.kind}"):
             raise PermissionDenied
     if (
         old.version

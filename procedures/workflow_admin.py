@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from . import services, views
+from . import page_compare_admin, services, views
 from .models import Condition, Page, PageEvent, Physician, Procedure
 
 ReviewState = Page.ReviewState
@@ -98,6 +98,14 @@ def status(request, page: Page) -> dict:
         "can_unpublish": can_publish and live.is_published,
         "can_discard": can_edit and page.is_working_draft,
         "preview_url": step_url(page, "preview"),
+        # What a working draft changes, word by word, against what patients read now.
+        "compare_url": page_compare_admin.compare_url(
+            page.kind,
+            old=page_compare_admin.page_reference(live),
+            new=page_compare_admin.page_reference(page),
+        )
+        if page.is_working_draft
+        else "",
         "live_url": live.get_absolute_url() if live.is_published else "",
         "events": PageEvent.objects.filter(page=live).select_related("by")[:20],
         "step_urls": {
@@ -249,6 +257,14 @@ def waiting_for_review_view(request, *, admin_site):
             "submitted": submitted.get(page.live_page.pk),
             "change_url": change_url(page),
             "preview_url": step_url(page, "preview"),
+            # What a working draft changes, word by word, against what patients read now.
+            "compare_url": page_compare_admin.compare_url(
+                page.kind,
+                old=page_compare_admin.page_reference(page.live_page),
+                new=page_compare_admin.page_reference(page),
+            )
+            if page.is_working_draft
+            else "",
             "is_working_draft": page.is_working_draft,
         }
         for page in pages

@@ -151,7 +151,27 @@ def test_a_bad_version_gets_a_clear_error(editor_client, query, status, message)
     assert message in text_of(response)
 
 
-def test_comparing_needs_the_permission_to_change_pages(front_desk_client, edited_page):
+def test_a_medical_reviewer_who_only_reads_pages_compares_a_working_draft_with_its_live_page(
+    medical_reviewer_client,
+):
+    live = ProcedureFactory(title="Lumbar Facet Injections", summary="Injections for lower back pain.")
+    draft = ProcedureFactory(
+        title="Lumbar Facet Injections",
+        slug=live.slug,
+        summary="Injections for pain in the lower back.",
+        status=Page.Status.DRAFT,
+        draft_of=live,
+    )
+
+    response = medical_reviewer_client.get(
+        compare_url("procedure", old=f"page:{live.pk}", new=f"page:{draft.pk}")
+    )
+
+    assert response.status_code == 200
+    assert "added: pain in the" in marked(response, "ins")
+
+
+def test_comparing_needs_the_permission_to_read_pages(front_desk_client, edited_page):
     assert (
         front_desk_client.get(
             compare_url("procedure", old=f"page:{edited_page.pk}", new="page:1")
@@ -160,10 +180,10 @@ def test_comparing_needs_the_permission_to_change_pages(front_desk_client, edite
     )
 
 
-def test_comparing_a_condition_needs_the_permission_to_change_conditions(edited_page):
+def test_comparing_a_condition_needs_the_permission_to_read_conditions(edited_page):
     condition = ConditionFactory()
     procedures_only = UserFactory(is_staff=True)
-    procedures_only.user_permissions.add(Permission.objects.get(codename="change_procedure"))
+    procedures_only.user_permissions.add(Permission.objects.get(codename="view_procedure"))
 
     response = logged_in_client(procedures_only).get(
         compare_url("procedure", old=f"page:{edited_page.pk}", new=f"page:{condition.pk}")
