@@ -85,7 +85,8 @@ def side_of(reference: str, role: str) -> Side:
     try:
         if source == PAGE:
             snapshot = page_snapshot(int(number))
-            return Side(reference, snapshot, "the page as it is now")
+            is_draft = Page.objects.filter(pk=snapshot.page_id, draft_of__isnull=False).exists()
+            return Side(reference, snapshot, "the working draft" if is_draft else "the page as it is now")
         version = Version.objects.select_related("revision__user").filter(pk=int(number)).first()
         if version is None:
             raise BadReference(f"There is no revision number {number}: it may have been deleted.", 404)
