@@ -4,9 +4,11 @@ arrives, the browser picks a small modern rendition, and pictures below the fold
 import pytest
 from playwright.sync_api import expect
 
+from procedures import services
 from procedures.models import Procedure
 from tests import pictures
-from tests.factories import ImageFactory
+from tests.approved_pages import approved_changes
+from tests.factories import EditorFactory, ImageFactory
 
 from .checks import axe_violations, horizontal_overflow
 from .conftest import PHONE
@@ -53,7 +55,7 @@ def test_editor_uploads_a_photo_and_makes_it_the_pages_hero(
 ):
     photo = tmp_path / "IMG_2041.jpg"
     photo.write_bytes(pictures.photo(1600, 1200))
-    lumbar = Procedure.objects.get(slug="lumbar-facet-injections")
+    lumbar = Procedure.objects.get(slug="lumbar-facet-injections", draft_of=None)
     log_in(page, live_editor)
 
     upload_in_admin(page, photo, alt_text=HERO_ALT)
@@ -63,6 +65,9 @@ def test_editor_uploads_a_photo_and_makes_it_the_pages_hero(
     page.get_by_label("Hero image").select_option(label=HERO_ALT)
     page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    # The hero went into the page's working draft; a physician approves it and it is published.
+    draft = approved_changes(lumbar)
+    services.page_publish(draft, by=EditorFactory())
 
     phone = new_tab(PHONE)
     phone.goto(LUMBAR)
