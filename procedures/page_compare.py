@@ -18,7 +18,7 @@ from django.utils.text import capfirst
 from reversion.errors import RevertError
 from reversion.models import Version
 
-from .models import FAQ, Condition, Page, Procedure, Section
+from .models import FAQ, Condition, Image, Page, Procedure, Section
 
 PAGE_MODELS = {Page.Kind.PROCEDURE: Procedure, Page.Kind.CONDITION: Condition}
 # A section or FAQ: the model, its title field and its text field.
@@ -118,7 +118,23 @@ def _snapshot(page, child, related: dict[str, list], recorded: set[str] | None, 
 def _parts(rows, name: str) -> tuple[Part, ...]:
     _, title, text = PARTS[name]
     ordered = sorted(rows, key=lambda row: (row.position, row.pk))
-    return tuple(Part(row.pk, plain(getattr(row, title)), plain(getattr(row, text))) for row in ordered)
+    pictures = _picture_names({row.image_id for row in ordered if getattr(row, "image_id", None)})
+    return tuple(
+        Part(row.pk, plain(getattr(row, title)), plain(getattr(row, text)) + _picture_line(row, pictures))
+        for row in ordered
+    )
+
+
+def _picture_names(image_ids: set[int]) -> dict[int, str]:
+    return {image.pk: str(image) for image in Image.objects.filter(pk__in=image_ids)} if image_ids else {}
+
+
+def _picture_line(row, pictures: dict[int, str]) -> str:
+    """A section's picture, by its text alternative, compared as the last line of its text."""
+    image_id = getattr(row, "image_id", None)
+    if image_id is None:
+        return ""
+    return "\n\nPicture: " + pictures.get(image_id, f"number {image_id}, no longer in the library")
 
 
 def page_snapshot(page_id: int) -> Snapshot:

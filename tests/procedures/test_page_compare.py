@@ -21,6 +21,7 @@ from procedures.page_compare import (
 from tests.factories import (
     ConditionFactory,
     FAQFactory,
+    ImageFactory,
     LocationFactory,
     PhysicianFactory,
     ProcedureFactory,
@@ -229,3 +230,18 @@ def test_a_short_text_is_not_cut():
     segments = word_diff("Rest for a day after the injection.", "Rest for a day or two after the injection.")
 
     assert shortened(segments, context=5) == segments
+
+
+def test_a_sections_picture_is_part_of_its_snapshot_so_changing_only_the_picture_shows(
+    facet_page, media_root
+):
+    before = page_snapshot(facet_page.pk)
+    recovery = facet_page.sections.get(heading="Recovery")
+    recovery.image = ImageFactory(alt_text="A patient resting at home after the injection.")
+    recovery.save()
+
+    after = page_snapshot(facet_page.pk)
+
+    assert after != before
+    [part] = [part for part in after.sections if part.title == "Recovery"]
+    assert part.text.endswith("Picture: A patient resting at home after the injection.")
