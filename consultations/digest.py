@@ -8,16 +8,15 @@ as clinic/send_once.py describes, with one Message-ID per day.
 
 import logging
 from datetime import datetime, time, timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db.models import Count, Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from clinic.emails import email_from_templates
 from clinic.send_once import claimed_period, sent_or_logged
 
 from .business_hours import BusinessCalendar, response_cutoff, response_target_text
@@ -107,12 +106,10 @@ def compose(*, day, now: datetime, recipients: list[str]) -> EmailMessage:
         "inbox_url": settings.SITE_URL + reverse("admin:consultations_consultationrequest_changelist"),
         "figures_url": settings.SITE_URL + reverse("admin:consultations_figures"),
     }
-    subject = " ".join(render_to_string(f"{TEMPLATE}_subject.txt", context).split())
-    body = render_to_string(f"{TEMPLATE}.txt", context)
     # One Message-ID per day: should a crash ever make the digest go out twice, it is the same email.
-    host = urlsplit(settings.SITE_URL).hostname or "localhost"
-    headers = {"Message-ID": f"<daily-digest-{day.isoformat()}@{host}>"}
-    return EmailMessage(subject=subject, body=body, to=recipients, headers=headers)
+    return email_from_templates(
+        TEMPLATE, context, to=recipients, message_id=f"daily-digest-{day.isoformat()}"
+    )
 
 
 def daily_digest_send(*, now: datetime | None = None) -> bool:

@@ -14,11 +14,11 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import TaskResultStatus, task
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from clinic.emails import email_from_templates
 from procedures.models import Clinic
 
 from .models import ConsultationRequest, NoticeRecipient, Notification
@@ -127,9 +127,7 @@ def compose(notification: Notification) -> EmailMessage:
         recipients = [consultation_request.email] if consultation_request.email else []
         if not recipients:
             raise NoRecipients("The patient's email address has been removed.")
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    body = render_to_string(f"{template}.txt", context)
-    return EmailMessage(subject=subject, body=body, to=recipients)
+    return email_from_templates(template, context, to=recipients)
 
 
 def notification_send(*, notification_id: int) -> None:

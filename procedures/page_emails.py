@@ -18,17 +18,16 @@ No patient data exists here.
 import datetime
 import logging
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from clinic.emails import email_from_templates
 from clinic.send_once import claimed_period, sent_or_logged
 
 from .models import Page, PageEvent, PublishSchedule, ReviewsDueEmail
@@ -65,9 +64,7 @@ def review_request_compose(event: PageEvent, page: Page) -> EmailMessage:
         "page_url": page_change_url(page),
         "waiting_url": settings.SITE_URL + reverse("admin:procedures_waiting_for_review"),
     }
-    subject = " ".join(render_to_string("procedures/email/review_request_subject.txt", context).split())
-    body = render_to_string("procedures/email/review_request.txt", context)
-    return EmailMessage(subject=subject, body=body, to=[event.reviewer.email])
+    return email_from_templates("procedures/email/review_request", context, to=[event.reviewer.email])
 
 
 def review_request_send(*, event_id: int) -> bool:
@@ -135,11 +132,7 @@ def compose_reviews_due(
         "site_url": settings.SITE_URL,
         "report_url": settings.SITE_URL + reverse("admin:procedures_reviews_due"),
     }
-    subject = " ".join(render_to_string(f"{REVIEWS_DUE_TEMPLATE}_subject.txt", context).split())
-    body = render_to_string(f"{REVIEWS_DUE_TEMPLATE}.txt", context)
-    host = urlsplit(settings.SITE_URL).hostname or "localhost"
-    headers = {"Message-ID": f"<{message_id}@{host}>"}
-    return EmailMessage(subject=subject, body=body, to=recipients, headers=headers)
+    return email_from_templates(REVIEWS_DUE_TEMPLATE, context, to=recipients, message_id=message_id)
 
 
 def reviews_due_email_send(*, now: datetime.datetime | None = None) -> bool:
@@ -228,9 +221,7 @@ def schedule_failure_enqueue(schedule: PublishSchedule, *, delay: timedelta | No
 
 def schedule_failure_compose(schedule: PublishSchedule) -> EmailMessage:
     context = {"schedule": schedule, "page": schedule.page, "page_url": page_change_url(schedule.page)}
-    subject = " ".join(render_to_string("procedures/email/schedule_failure_subject.txt", context).split())
-    body = render_to_string("procedures/email/schedule_failure.txt", context)
-    return EmailMessage(subject=subject, body=body, to=[schedule.created_by.email])
+    return email_from_templates("procedures/email/schedule_failure", context, to=[schedule.created_by.email])
 
 
 def schedule_failure_send(*, schedule_id: int) -> bool:
