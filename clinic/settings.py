@@ -302,6 +302,9 @@ CONSULTATION_RETRY_MINUTES = env_int("CONSULTATION_RETRY_MINUTES", 120)
 CONSULTATION_UNANSWERED_ATTEMPT_LIMIT = env_int("CONSULTATION_UNANSWERED_ATTEMPT_LIMIT", 3)
 # Closed and spam requests older than this lose the patient's details (`anonymize_consultation_requests`).
 CONSULTATION_RETENTION_DAYS = env_int("CONSULTATION_RETENTION_DAYS", 180)
+# The access log is part of HIPAA's security documentation, kept six years (45 CFR 164.316(b)(2)(i));
+# the task worker's sweep deletes older entries. Six years of 366 days: never a day short.
+ACCESS_LOG_RETENTION_DAYS = env_int("ACCESS_LOG_RETENTION_DAYS", 6 * 366)
 # Seconds between attempts to send a staff notice or acknowledgement while sending fails; the last
 # value repeats for as long as it keeps failing.
 CONSULTATION_NOTICE_RETRY_SECONDS = [

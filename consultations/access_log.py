@@ -1,9 +1,12 @@
 """The access log's one writer: who was shown which consultation requests in the admin, and how."""
 
+import datetime
 import re
 
+from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from .models import REFERENCE_ALPHABET, REFERENCE_PREFIX, AccessedRequest, AccessLogEntry
 
@@ -39,3 +42,10 @@ def access_log_record(
             batch_size=1000,
         )
     return entry
+
+
+def access_log_prune(*, now: datetime.datetime | None = None) -> int:
+    """Delete the entries older than ACCESS_LOG_RETENTION_DAYS, with the rows they name; their number."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.ACCESS_LOG_RETENTION_DAYS)
+    deleted, by_model = AccessLogEntry.objects.filter(accessed_at__lt=cutoff).delete()
+    return by_model.get(AccessLogEntry._meta.label, 0)

@@ -3,8 +3,9 @@
 On top of `db_worker` (same options): at start-up and every --sweep-interval seconds it queues
 again the emails whose task died with a worker (`requeue_stuck_notices`), sends the leads' daily
 digest once it is due (`send_daily_digest`: once a day however many workers run) and the editors'
-weekly email of medical reviews due (once a week, likewise), and when the database goes away it
-waits for it to come back instead of exiting.
+weekly email of medical reviews due (once a week, likewise), runs the publishing schedules it
+missed, deletes access-log entries older than ACCESS_LOG_RETENTION_DAYS, and when the database goes
+away it waits for it to come back instead of exiting.
 """
 
 import logging
@@ -18,6 +19,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
+from consultations.access_log import access_log_prune
 from consultations.digest import daily_digest_send
 from consultations.notifications import notifications_requeue_stuck
 from procedures.page_emails import reviews_due_email_send
@@ -50,6 +52,11 @@ def sweep() -> None:
         schedules_run_due()
     except Exception:  # noqa: BLE001 - as above: the sweep's thread must outlive it; it tries again
         logger.exception("Could not run the due publishing schedules; trying again later")
+    try:
+        # An indexed range that is empty on all but one sweep a day: nothing to notice.
+        access_log_prune()
+    except DatabaseError as error:
+        logger.warning("Could not prune the access log (%s); trying again later", error)
 
 
 def sweep_every(interval: float) -> None:
