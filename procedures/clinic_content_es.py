@@ -293,7 +293,175 @@ PROCEDURES = {
             ),
         ],
     },
-    # MORE PROCEDURES
+    "cervical-facet-injections": {
+        "slug": "inyecciones-facetarias-cervicales",
+        "title": "Inyecciones facetarias cervicales",
+        "seo_title": "Inyecciones facetarias cervicales para dolor de cuello en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Las inyecciones facetarias cervicales ponen medicamento dentro o cerca de las pequeñas articulaciones del cuello. Pueden aliviar el dolor de cuello que viene de estas articulaciones y ayudar a confirmar dónde empieza el dolor.",
+        "introduction": "La columna cervical es la parte de su columna que está en el cuello. Unas pequeñas articulaciones facetarias en la parte de atrás le permiten girar, inclinar y mover la cabeza hacia arriba y hacia abajo. Cuando estas articulaciones se irritan, se desgastan o se lastiman, pueden causar dolor y rigidez en el cuello.\n\n"
+        "Una inyección facetaria cervical es un tratamiento mínimamente invasivo y guiado por imágenes. Pone medicamento antiinflamatorio y medicamento para adormecer dentro o cerca de las articulaciones afectadas, o medicamento para adormecer junto a los pequeños nervios que les dan sensibilidad. Puede aliviar el dolor y ayudar a mostrar si las articulaciones facetarias son la causa.",
+        "sections": [
+            (
+                "Señales de que su dolor de cuello puede venir de las articulaciones facetarias",
+                "- Un dolor profundo y sordo en uno o en los dos lados de la parte de atrás del cuello\n"
+                "- Dolor y rigidez al girar la cabeza o al mirar hacia arriba\n"
+                "- Dolor que se extiende a los hombros, a la parte alta de la espalda o a la parte de atrás de la cabeza\n"
+                "- Dolores de cabeza que empiezan en la parte de atrás de la cabeza y el cuello\n\n"
+                "El dolor, el adormecimiento o el hormigueo que bajan por el brazo muchas veces vienen de un nervio pellizcado, que se trata de otra manera. Su médico lo examinará para saber cuál es la causa.",
+            ),
+            (
+                "Causas comunes",
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/), el desgaste de la columna por la edad\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                "- Latigazo cervical u otras lesiones del cuello\n"
+                "- Esfuerzo por la postura o por movimientos repetitivos",
+            ),
+            (
+                "Tipos de inyecciones facetarias cervicales",
+                "- **Inyección en la articulación facetaria cervical:** el medicamento se pone dentro o alrededor de la articulación facetaria misma.\n"
+                "- **Bloqueo de la rama medial cervical:** el medicamento para adormecer se pone junto a los pequeños nervios que llevan las señales de dolor desde la articulación. Se usa sobre todo como prueba.\n\n"
+                f"Si un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) le quita claramente el dolor por un tiempo corto, la [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) puede darle un alivio más duradero.",
+            ),
+            (
+                "Qué esperar",
+                "- La inyección es un procedimiento ambulatorio: usted se va a casa el mismo día.\n"
+                "- Usted se acuesta boca abajo o de lado, y se adormece la piel.\n"
+                "- Su médico usa rayos X para colocar una aguja delgada en el lugar exacto.\n"
+                "- Usted descansa un rato antes de irse a casa. Su equipo médico le dirá si necesita que alguien lo lleve.\n\n"
+                "Es común sentir un poco de dolor donde entró la aguja durante uno o dos días. Si se usó medicamento antiinflamatorio, puede tardar varios días en empezar a hacer efecto.",
+            ),
+            (
+                "Posibles riesgos",
+                "Las inyecciones facetarias cervicales por lo general se toleran bien. Los posibles efectos secundarios incluyen dolor, moretones, más dolor por poco tiempo y adormecimiento pasajero. El sangrado, la infección y otras complicaciones serias son poco comunes. Si tiene diabetes, el medicamento antiinflamatorio (esteroide) puede subir su azúcar en la sangre por unos días.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Pueden las inyecciones facetarias cervicales ayudar con los dolores de cabeza?",
+                "Pueden ayudar cuando los dolores de cabeza vienen de las articulaciones de la parte alta del cuello. Estos dolores de cabeza por lo general empiezan en la parte de atrás de la cabeza y el cuello. Los dolores de cabeza tienen muchas causas, así que su médico primero revisará si es probable que su cuello tenga que ver.",
+            ),
+            (
+                "¿En qué se diferencian las inyecciones facetarias cervicales de las inyecciones facetarias lumbares?",
+                f"Tratan el mismo tipo de articulación en otra parte de la columna. Las inyecciones facetarias cervicales tratan el cuello; las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan la espalda baja.",
+            ),
+            (
+                "¿Voy a necesitar más de una inyección?",
+                "Depende de su diagnóstico y de cómo responda. Su médico le recomendará un calendario seguro según sus resultados.",
+            ),
+        ],
+    },
+    "thoracic-facet-injections": {
+        "slug": "inyecciones-facetarias-toracicas",
+        "title": "Inyecciones facetarias torácicas",
+        "seo_title": "Inyecciones facetarias torácicas para la espalda media en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Las inyecciones facetarias torácicas ponen medicamento dentro o cerca de las pequeñas articulaciones de la parte media de la espalda. Pueden aliviar el dolor que viene de estas articulaciones y ayudar a confirmar dónde empieza.",
+        "introduction": "La columna torácica es la parte media de su espalda, entre el cuello y la espalda baja. Las costillas se unen a ella, y por eso es más firme que el cuello o la espalda baja. Aun así, las pequeñas articulaciones facetarias en la parte de atrás de la columna torácica se pueden irritar, desgastar o lastimar y causar dolor.\n\n"
+        "Una inyección facetaria torácica es un tratamiento mínimamente invasivo y guiado por imágenes. Pone medicamento dentro o cerca de las articulaciones afectadas, o medicamento para adormecer junto a los pequeños nervios que les dan sensibilidad, para aliviar el dolor y ayudar a mostrar si las articulaciones son la causa.",
+        "sections": [
+            (
+                "Señales de que su dolor en la parte media de la espalda puede venir de las articulaciones facetarias",
+                "- Un dolor profundo y sordo en uno o en los dos lados de la columna, en la parte media de la espalda\n"
+                "- Dolor que empeora al girar o al arquear la espalda\n"
+                "- Rigidez, sobre todo después de estar mucho tiempo en la misma posición",
+            ),
+            (
+                "Por qué primero se hace una revisión cuidadosa",
+                "El dolor en la parte media de la espalda no siempre viene de la columna. Los problemas del corazón, los pulmones, el estómago, la vesícula o los riñones también se pueden sentir en esa parte de la espalda. Su médico revisará sus síntomas y su historial, y puede pedir estudios, antes de recomendar una inyección.\n\n"
+                "Llame al 911 de inmediato si el dolor en la parte media de la espalda viene con dolor de pecho, falta de aire, sudor o sensación de desmayo.",
+            ),
+            (
+                "Causas comunes",
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/), el desgaste de la columna por la edad\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                "- Lesiones, como caídas o accidentes de carro\n"
+                "- Esfuerzo por la postura o por movimientos repetitivos",
+            ),
+            (
+                "Tipos de inyecciones facetarias torácicas",
+                "- **Inyección en la articulación facetaria torácica:** el medicamento se pone dentro o alrededor de la articulación facetaria misma.\n"
+                "- **Bloqueo de la rama medial torácica:** el medicamento para adormecer se pone junto a los pequeños nervios que llevan las señales de dolor desde la articulación. Se usa sobre todo como prueba.\n\n"
+                f"Si un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) le quita claramente el dolor por un tiempo corto, la [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) puede darle un alivio más duradero.",
+            ),
+            (
+                "Qué esperar",
+                "La inyección es un procedimiento ambulatorio: usted se va a casa el mismo día. Se adormece la piel y su médico usa rayos X para colocar una aguja delgada en el lugar exacto. Usted descansa un rato antes de irse a casa.\n\n"
+                "Las inyecciones facetarias torácicas por lo general se toleran bien. Los posibles efectos secundarios incluyen dolor donde entró la aguja, más dolor por poco tiempo y, con menos frecuencia, sangrado o infección. Como los pulmones están cerca de la columna torácica, se usan imágenes para colocar la aguja con cuidado. Las complicaciones serias son raras.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Cómo sé si mi dolor en la parte media de la espalda viene de las articulaciones facetarias?",
+                "Lo que usted cuenta de su dolor y un examen dan las primeras pistas, y los estudios de imagen pueden mostrar desgaste en las articulaciones. La forma más segura de confirmarlo es un bloqueo de diagnóstico: si al adormecer la articulación o sus nervios su dolor de siempre baja claramente, es probable que las articulaciones facetarias tengan que ver.",
+            ),
+            (
+                "¿En qué se diferencian las inyecciones facetarias torácicas de las inyecciones facetarias lumbares?",
+                f"Tratan el mismo tipo de articulación en otra parte de la columna. Las inyecciones facetarias torácicas tratan la parte media de la espalda; las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan la espalda baja.",
+            ),
+        ],
+    },
+    "epidural-steroid-injections": {
+        "slug": "inyecciones-epidurales-de-esteroides",
+        "title": "Inyecciones epidurales de esteroides",
+        "seo_title": "Inyecciones epidurales de esteroides en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Las inyecciones epidurales de esteroides ponen medicamento antiinflamatorio cerca de los nervios irritados de la columna, para aliviar el dolor que se extiende a un brazo o a una pierna, como la ciática.",
+        "introduction": "Los nervios de la columna salen por pequeñas aberturas entre los huesos. Cuando un nervio está apretado o irritado, por ejemplo por un disco abultado o porque la columna se hizo más estrecha, puede causar dolor, adormecimiento u hormigueo que baja por un brazo o una pierna. El dolor que baja por la pierna muchas veces se llama ciática.\n\n"
+        "Una inyección epidural de esteroides pone medicamento antiinflamatorio (esteroide), muchas veces junto con un medicamento para adormecer, en el espacio epidural, que es la zona alrededor de los nervios de la columna. Al calmar la inflamación alrededor del nervio, puede aliviar el dolor y hacer más fácil la fisioterapia y la vida diaria.",
+        "sections": [
+            (
+                "Afecciones en las que pueden ayudar las inyecciones epidurales",
+                "- Dolor que baja por la pierna (ciática) o por el brazo\n"
+                "- Un disco herniado o abultado que aprieta un nervio\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/), cuando los espacios dentro de la columna se hacen más estrechos\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/) con irritación de un nervio\n"
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/) con espolones de hueso que estrechan las aberturas por donde salen los nervios",
+            ),
+            (
+                "En qué se diferencian las inyecciones epidurales de las inyecciones facetarias",
+                f"Las inyecciones epidurales tratan nervios irritados, mientras que las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan las pequeñas articulaciones de la parte de atrás de la columna. El dolor de nervio muchas veces se siente como un piquete, ardor u hormigueo que baja por un brazo o una pierna. El dolor de las articulaciones facetarias por lo general es un dolor profundo y sordo en la espalda o el cuello que empeora con ciertos movimientos. Su médico verá cuál es más probable antes de recomendar una u otra.",
+            ),
+            (
+                "Qué esperar",
+                "- La inyección es un procedimiento ambulatorio: usted se va a casa el mismo día.\n"
+                "- Usted se acuesta boca abajo y se adormece la piel.\n"
+                "- Con la ayuda de rayos X, su médico guía una aguja delgada hasta el espacio epidural. Una pequeña cantidad de tinte de contraste muestra adónde irá el medicamento.\n"
+                "- Se inyecta el medicamento y usted descansa un rato antes de irse a casa.\n\n"
+                "Según el nervio que esté irritado, la aguja puede entrar entre los huesos en el centro de la espalda, por un lado junto a la abertura del nervio, o cerca del coxis (la rabadilla). Avise a su equipo médico si alguna vez tuvo una reacción al tinte de contraste, al yodo o a un medicamento con esteroides.",
+            ),
+            (
+                "Recuperación y resultados",
+                "- Es común sentir dolor donde entró la aguja durante uno o dos días.\n"
+                "- El medicamento para adormecer puede aliviar el dolor por unas horas. El esteroide por lo general tarda unos días, a veces más, en empezar a hacer efecto.\n"
+                "- El tiempo que dura el alivio cambia de una persona a otra.\n"
+                "- Como el medicamento con esteroides afecta todo el cuerpo, su médico limitará qué tan seguido le ponen inyecciones.",
+            ),
+            (
+                "Posibles efectos secundarios",
+                "- Dolor, o más dolor por poco tiempo\n"
+                "- Enrojecimiento de la cara, problemas para dormir o sentirse inquieto por unos días\n"
+                "- El azúcar en la sangre puede subir por un tiempo si tiene diabetes\n"
+                "- Dolor de cabeza, que es poco común\n"
+                "- Sangrado, infección o lesión de un nervio, que son raros\n\n"
+                "Avise a su equipo médico si toma anticoagulantes (medicinas para que la sangre no se coagule). No deje de tomarlos a menos que su equipo médico se lo indique.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Las inyecciones epidurales de esteroides son lo mismo que las inyecciones facetarias lumbares?",
+                f"No. Las inyecciones epidurales calman los nervios irritados de la columna, mientras que las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan las pequeñas articulaciones de la parte de atrás de la columna. Cada una trata una causa diferente de dolor.",
+            ),
+            (
+                "¿Una inyección epidural va a curar mi ciática?",
+                "Una inyección epidural no quita la causa de la presión sobre el nervio, pero puede calmar la inflamación y aliviar el dolor. Para muchas personas, ese alivio hace más fácil mantenerse activas y hacer fisioterapia mientras el cuerpo sana. Algunas personas necesitan otros tratamientos.",
+            ),
+            (
+                "¿Cuántas inyecciones epidurales me pueden poner?",
+                "Depende de qué tan bien funcione la primera y de su salud en general. Como el medicamento con esteroides afecta todo el cuerpo, su médico dejará tiempo entre una inyección y otra, y limitará cuántas le ponen en un año.",
+            ),
+        ],
+    },
 }
 
 CONDITIONS = {
