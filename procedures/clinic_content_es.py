@@ -465,6 +465,209 @@ PROCEDURES = {
 }
 
 CONDITIONS = {
+    "lumbar-facet-syndrome": {
+        "slug": "sindrome-facetario-lumbar",
+        "title": "Síndrome facetario lumbar",
+        "seo_title": "Síndrome facetario lumbar: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "El síndrome facetario lumbar es el dolor que viene de las pequeñas articulaciones facetarias de la espalda baja: un dolor profundo y sordo que muchas veces empeora al estar de pie o inclinarse hacia atrás, y mejora al sentarse.",
+        "introduction": "Las articulaciones facetarias son pares de pequeñas articulaciones en la parte de atrás de la columna. En la espalda baja, o columna lumbar, le ayudan a agacharse y girar, y cargan parte del peso de su cuerpo. Cuando estas articulaciones se desgastan, se inflaman o se lastiman, el dolor que causan muchas veces se llama síndrome facetario lumbar o dolor de origen facetario.\n\n"
+        f"Es una causa común de [dolor crónico de espalda baja]({CONDITIONS_PATH}dolor-cronico-de-espalda-baja/), sobre todo a medida que las personas envejecen. Muchas veces se puede tratar sin cirugía.",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Un dolor profundo y sordo en la espalda baja, en uno o en los dos lados\n"
+                "- Dolor que empeora al estar de pie, al girar o al arquear la espalda hacia atrás\n"
+                "- Dolor que baja al sentarse o al inclinarse hacia adelante\n"
+                "- Rigidez, sobre todo en la mañana o después de descansar\n"
+                "- Dolor que puede pasar a las nalgas o a la parte de atrás de los muslos, por lo general sin bajar de la rodilla\n\n"
+                "El dolor que baja más allá de la rodilla, con adormecimiento u hormigueo, muchas veces viene de un nervio irritado.",
+            ),
+            (
+                "Qué lo causa",
+                f"- El desgaste de la columna por la edad, llamado [espondilosis]({CONDITIONS_PATH}espondilosis/)\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/), que pone más carga sobre las articulaciones facetarias\n"
+                "- Lesiones, esfuerzos repetitivos o levantar cosas pesadas",
+            ),
+            (
+                "Cómo se diagnostica",
+                "Su médico le preguntará sobre su dolor, le examinará la espalda y revisará sus estudios de imagen, como radiografías o una resonancia magnética. Los estudios pueden mostrar desgaste en las articulaciones, pero ese desgaste también es común en personas sin dolor, así que no pueden probar que las articulaciones sean la causa.\n\n"
+                f"La forma más segura de confirmar el dolor facetario es una inyección de diagnóstico. Si al adormecer las articulaciones facetarias, o los nervios que les dan sensibilidad con un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), su dolor de siempre baja claramente, es probable que las articulaciones sean la causa.",
+            ),
+            (
+                "Opciones de tratamiento",
+                "El tratamiento por lo general empieza con pasos sencillos y solo avanza si hace falta:\n\n"
+                "- Fisioterapia y ejercicio regular para fortalecer los músculos que sostienen la columna\n"
+                "- Calor, cambios en sus actividades y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) para calmar la inflamación en las articulaciones\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero si un bloqueo de la rama medial le ayuda",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿El síndrome facetario lumbar es lo mismo que un nervio pellizcado?",
+                "No. El dolor facetario viene de las articulaciones mismas y por lo general se queda en la espalda baja, las nalgas o los muslos. Un nervio pellizcado suele causar un dolor como piquete, adormecimiento u hormigueo que baja por la pierna. Los dos pueden pasar al mismo tiempo, así que su médico revisará si tiene uno, el otro o los dos.",
+            ),
+            (
+                "¿Voy a necesitar cirugía?",
+                "Pocas veces se necesita cirugía solo por dolor de las articulaciones facetarias. El ejercicio, la fisioterapia, los medicamentos y las inyecciones ayudan a muchas personas a controlar su dolor. Su médico hablará con usted sobre todas sus opciones.",
+            ),
+            (
+                "¿Puede ayudar el ejercicio?",
+                "Sí. El ejercicio suave y regular que fortalece los músculos de la espalda y del abdomen puede dar apoyo a las articulaciones facetarias y reducir la rigidez. Un fisioterapeuta le puede enseñar movimientos que son seguros para usted.",
+            ),
+        ],
+    },
+    "facet-joint-arthritis": {
+        "slug": "artritis-de-las-articulaciones-facetarias",
+        "title": "Artritis de las articulaciones facetarias",
+        "seo_title": "Artritis de las articulaciones facetarias: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La artritis de las articulaciones facetarias es el desgaste de las pequeñas articulaciones de la parte de atrás de la columna. Causa rigidez y un dolor sordo en el cuello o la espalda que muchas veces empeora con el movimiento.",
+        "introduction": "Las articulaciones facetarias unen los huesos de su columna y le permiten agacharse y girar. Igual que las rodillas y las caderas, están cubiertas por un cartílago liso. Con el tiempo, este cartílago se puede adelgazar y desgastar, la articulación se puede inflamar y se pueden formar pequeños espolones de hueso. A esto se le llama artritis de las articulaciones facetarias, u osteoartritis facetaria.\n\n"
+        f"Es más común con la edad y es una causa frecuente del [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/) en la espalda baja. También puede afectar el cuello y la parte media de la espalda.",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Un dolor sordo en el cuello o en la espalda\n"
+                "- Rigidez, muchas veces peor en la mañana o después de estar sentado sin moverse\n"
+                "- Dolor que empeora al girar, al doblar la espalda hacia atrás o al estar de pie mucho tiempo\n"
+                "- Menos facilidad para girar o agacharse\n\n"
+                "En el cuello, la artritis facetaria también puede causar dolores de cabeza en la parte de atrás de la cabeza.",
+            ),
+            (
+                "Qué aumenta el riesgo",
+                "- La edad, porque las articulaciones se desgastan con los años\n"
+                "- Lesiones de la espalda o del cuello en el pasado\n"
+                "- El sobrepeso, que pone más carga sobre las articulaciones\n"
+                f"- La [enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/), que pasa más peso a las articulaciones facetarias\n"
+                "- El esfuerzo repetitivo en el trabajo o en los deportes",
+            ),
+            (
+                "Cómo la artritis facetaria puede afectar los nervios cercanos",
+                f"Los espolones de hueso y las articulaciones agrandadas pueden estrechar las aberturas por donde los nervios salen de la columna. Esta es una de las causas de la [estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/), y puede causar dolor, adormecimiento u hormigueo en los brazos o las piernas.",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio suave y regular\n"
+                "- Calor, mantenerse activo y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- Inyecciones facetarias [cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/), [torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/) o [lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) para calmar la inflamación en el cuello, la parte media de la espalda o la espalda baja\n"
+                f"- Un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) seguido de una [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero\n\n"
+                "El tratamiento puede aliviar el dolor y ayudarle a moverse mejor, pero no hace que la artritis desaparezca.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿La artritis de las articulaciones facetarias es lo mismo que la artritis reumatoide?",
+                "No. La artritis de las articulaciones facetarias es osteoartritis, el tipo que viene con el desgaste a lo largo del tiempo. La artritis reumatoide es una enfermedad autoinmune, en la que las defensas del cuerpo atacan las articulaciones. También puede afectar la columna, pero se diagnostica y se trata de otra manera.",
+            ),
+            (
+                "¿Se puede curar la artritis de las articulaciones facetarias?",
+                "El desgaste en sí no tiene cura, pero muchas veces los síntomas se pueden controlar bien con ejercicio, fisioterapia, medicamentos y, cuando hace falta, inyecciones o ablación por radiofrecuencia.",
+            ),
+            (
+                "¿La artritis facetaria siempre causa dolor?",
+                "No. Muchas personas tienen señales de artritis facetaria en radiografías o en resonancias magnéticas, pero no sienten dolor. Por eso su médico se fija en sus síntomas y en su examen, no solo en los estudios de imagen.",
+            ),
+        ],
+    },
+    "spondylosis": {
+        "slug": "espondilosis",
+        "title": "Espondilosis",
+        "seo_title": "Espondilosis (desgaste de la columna): síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La espondilosis es el desgaste por la edad de los discos y las articulaciones de la columna. Muchas personas no tienen síntomas; otras tienen rigidez, dolor de espalda o de cuello, o síntomas de los nervios.",
+        "introduction": "Con la edad, la columna cambia. Los discos pierden agua y altura, las articulaciones facetarias se desgastan y se pueden formar pequeños espolones de hueso. Los médicos llaman espondilosis a estos cambios. Puede afectar el cuello (espondilosis cervical), la parte media de la espalda (espondilosis torácica) o la espalda baja (espondilosis lumbar).\n\n"
+        "La espondilosis es muy común a medida que las personas envejecen, y muchas veces no causa ningún problema. Cuando sí causa síntomas, el tratamiento busca aliviar el dolor y ayudarle a seguir en movimiento.",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Rigidez y dolor en el cuello o en la espalda\n"
+                "- Dolor que empeora después de hacer actividad o de estar mucho tiempo en la misma posición\n"
+                "- Menos flexibilidad al girar o al agacharse\n\n"
+                "Si los espolones de hueso o los discos aprietan los nervios, también puede notar:\n\n"
+                "- Dolor, adormecimiento u hormigueo que baja por un brazo o una pierna\n"
+                "- Debilidad en un brazo o una pierna",
+            ),
+            (
+                "Cómo se relaciona la espondilosis con otras afecciones",
+                "Espondilosis es un nombre general. Incluye, o puede causar:\n\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/): desgaste de los discos que están entre los huesos\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/): desgaste de las pequeñas articulaciones de la parte de atrás de la columna\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/): los espacios alrededor de la médula espinal y de los nervios se hacen más estrechos",
+            ),
+            (
+                "Cómo se diagnostica",
+                f"Su médico le preguntará sobre sus síntomas, lo examinará y puede pedir radiografías o una resonancia magnética. Como estos cambios son comunes en personas sin dolor, su médico comparará lo que muestran las imágenes con sus síntomas antes de decidir el tratamiento. Las inyecciones de diagnóstico, como un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), pueden ayudar a encontrar el origen exacto del dolor.",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio regular\n"
+                "- Calor y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- Inyecciones facetarias [lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/), [cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/) o [torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/) para el dolor de las articulaciones facetarias\n"
+                f"- [Inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) para el dolor por nervios irritados\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero del dolor de las articulaciones facetarias\n\n"
+                "La cirugía solo se considera en algunos casos, por ejemplo cuando los nervios están muy apretados.",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿La espondilosis es solo algo normal de la edad?",
+                "Estos cambios son muy comunes con la edad, y muchas personas nunca tienen síntomas. Cuando la espondilosis sí causa dolor o síntomas de los nervios, vale la pena que lo revisen, porque el tratamiento puede ayudar.",
+            ),
+            (
+                "¿La espondilosis es lo mismo que la espondilolistesis?",
+                "No. Espondilosis quiere decir desgaste de la columna. Espondilolistesis quiere decir que un hueso de la columna se resbaló hacia adelante sobre el hueso de abajo. El desgaste de la columna a veces puede causar ese deslizamiento, así que los dos pueden pasar al mismo tiempo.",
+            ),
+        ],
+    },
+    "degenerative-disc-disease": {
+        "slug": "enfermedad-degenerativa-del-disco",
+        "title": "Enfermedad degenerativa del disco",
+        "seo_title": "Enfermedad degenerativa del disco: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La enfermedad degenerativa del disco se refiere a discos de la columna que se han desgastado, secado o perdido altura con la edad. Puede causar dolor de espalda o de cuello y pone más carga sobre las articulaciones facetarias.",
+        "introduction": "Entre los huesos de su columna hay discos que funcionan como cojines. Con la edad, estos discos pierden agua, se hacen más delgados y pueden tener pequeñas roturas. Aunque se llama así, la enfermedad degenerativa del disco no es realmente una enfermedad. Es un nombre para estos cambios cuando causan dolor.\n\n"
+        f"Los discos desgastados también cambian la forma en que se mueve la columna. Cuando un disco pierde altura, pasa más peso a las articulaciones facetarias que están detrás, y eso puede causar [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/) y [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/).",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Dolor en la espalda baja o en el cuello que puede ir y venir, con temporadas en que empeora\n"
+                "- Dolor que empeora al estar sentado mucho tiempo, al agacharse o al levantar cosas\n"
+                "- Dolor que baja al caminar, al cambiar de posición o al acostarse\n"
+                "- Dolor, adormecimiento u hormigueo en un brazo o una pierna si un disco desgastado irrita un nervio",
+            ),
+            (
+                "Qué lo causa",
+                "- El envejecimiento natural de los discos\n"
+                "- Lesiones, levantar cosas pesadas o esfuerzos repetitivos\n"
+                "- Fumar, porque reduce la sangre que mantiene sanos los discos\n"
+                "- Antecedentes en la familia",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio para fortalecer los músculos que sostienen la columna\n"
+                "- Calor, cambios en sus actividades y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) cuando un disco irrita un nervio\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) o [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) cuando la carga sobre las articulaciones facetarias es parte del dolor\n\n"
+                "La cirugía solo se considera en algunos casos, cuando otros tratamientos no han ayudado.",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿La enfermedad degenerativa del disco va a seguir empeorando?",
+                "Los cambios en los discos son parte de la edad, pero el dolor no siempre empeora con el tiempo. Para muchas personas, el dolor sube por temporadas y después se calma. Mantenerse activo y seguir un plan de tratamiento le puede ayudar a controlarlo.",
+            ),
+            (
+                "¿La enfermedad degenerativa del disco es lo mismo que una hernia de disco?",
+                "No exactamente. Una hernia de disco es cuando el centro blando de un disco se sale por una rotura y puede apretar un nervio. Los discos desgastados tienen más probabilidad de herniarse, así que las dos cosas están relacionadas.",
+            ),
+        ],
+    },
     # MORE CONDITIONS
 }
 
