@@ -668,7 +668,161 @@ CONDITIONS = {
             ),
         ],
     },
-    # MORE CONDITIONS
+    "spinal-stenosis": {
+        "slug": "estenosis-espinal",
+        "title": "Estenosis espinal",
+        "seo_title": "Estenosis espinal: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La estenosis espinal es un estrechamiento dentro de la columna que puede apretar los nervios. Causa dolor de espalda y dolor, adormecimiento o debilidad en las piernas o los brazos, que muchas veces empeoran al caminar.",
+        "introduction": f"La médula espinal y los nervios pasan por espacios abiertos dentro de la columna. En la estenosis espinal, estos espacios se hacen más estrechos, por lo general por cambios de la edad como discos abultados, ligamentos más gruesos y espolones de hueso por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/). El estrechamiento puede apretar los nervios.\n\n"
+        "La estenosis espinal es más común en la espalda baja (estenosis lumbar) y en el cuello (estenosis cervical). Los síntomas muchas veces aparecen poco a poco con el tiempo.",
+        "sections": [
+            (
+                "Síntomas en la espalda baja y las piernas",
+                "- Dolor, calambres, pesadez o adormecimiento en las nalgas o las piernas al estar de pie o al caminar\n"
+                "- Alivio al sentarse o al inclinarse hacia adelante, por ejemplo al apoyarse en un carrito del supermercado\n"
+                "- Dolor de espalda baja\n"
+                "- Debilidad en las piernas",
+            ),
+            (
+                "Síntomas en el cuello y los brazos",
+                "- Dolor y rigidez en el cuello\n"
+                "- Adormecimiento, hormigueo o debilidad en los brazos o las manos\n"
+                "- Torpeza en las manos, como problemas para abrochar botones o para escribir\n"
+                "- Problemas de equilibrio o para caminar\n\n"
+                "La torpeza en las manos o los problemas de equilibrio pueden querer decir que la médula espinal misma está apretada. Vea pronto a un médico si los nota.",
+            ),
+            (
+                "Causas comunes",
+                f"- El desgaste de la columna por la edad, o [espondilosis]({CONDITIONS_PATH}espondilosis/)\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/) y discos abultados o herniados\n"
+                f"- Espolones de hueso por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                "- Ligamentos más gruesos dentro de la columna\n"
+                "- Lesiones o cirugías en el pasado y, en algunas personas, un canal de la columna que es estrecho desde el nacimiento",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio que lo mantenga activo, como la bicicleta fija\n"
+                "- Los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) para calmar los nervios irritados\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) cuando la artritis de las articulaciones facetarias aumenta el dolor de espalda\n"
+                "- Cirugía para dar más espacio a los nervios, en algunos casos en que los síntomas son fuertes o están empeorando",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿Por qué mis piernas se sienten mejor cuando me siento o me inclino hacia adelante?",
+                "Al inclinarse un poco hacia adelante, se abren los espacios de la parte baja de la columna, y eso quita presión a los nervios. Al pararse derecho o inclinarse hacia atrás, los espacios se vuelven a estrechar.",
+            ),
+            (
+                "¿Voy a necesitar cirugía por la estenosis espinal?",
+                "No siempre. Muchas personas controlan sus síntomas con ejercicio, fisioterapia, medicamentos e inyecciones. Se puede pensar en la cirugía si los síntomas son fuertes o están empeorando, o si afectan su fuerza, su equilibrio o el control de la vejiga y del intestino.",
+            ),
+        ],
+    },
+    "chronic-low-back-pain": {
+        "slug": "dolor-cronico-de-espalda-baja",
+        "title": "Dolor crónico de espalda baja",
+        "seo_title": "Dolor crónico de espalda baja: causas y tratamiento en Los Ángeles",
+        "faq_heading": "",
+        "summary": "El dolor crónico de espalda baja dura tres meses o más. Encontrar de dónde viene, como las articulaciones facetarias, los discos o los nervios, es el primer paso hacia un plan de tratamiento hecho para usted.",
+        "introduction": "La mayoría de los dolores de espalda mejoran en unas semanas. Cuando el dolor en la espalda baja dura tres meses o más, los médicos lo llaman crónico. El dolor crónico de espalda puede hacer difícil dormir, trabajar, manejar o disfrutar el tiempo con la familia, y también puede afectar su estado de ánimo.\n\n"
+        "El dolor crónico de espalda baja es un síntoma, no una sola afección. Puede venir de las articulaciones, los discos, los músculos o los nervios de la columna, y muchas veces de más de uno. Una evaluación cuidadosa ayuda a encontrar el origen para que el tratamiento pueda ir dirigido a él.",
+        "sections": [
+            (
+                "Causas comunes",
+                f"- [Síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/): dolor de las pequeñas articulaciones de la espalda baja\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/) y [espondilosis]({CONDITIONS_PATH}espondilosis/): desgaste de la columna\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/)\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/): un estrechamiento que puede apretar los nervios\n"
+                f"- [Dolor mecánico de espalda baja]({CONDITIONS_PATH}dolor-mecanico-de-espalda-baja/) por los músculos, los ligamentos y las articulaciones",
+            ),
+            (
+                "Cómo buscamos el origen",
+                "- Una conversación sobre su dolor: dónde está, qué lo mejora o lo empeora, y cómo afecta su vida\n"
+                "- Un examen físico de su espalda, sus caderas, sus piernas y sus nervios\n"
+                "- Una revisión de estudios de imagen, como radiografías o una resonancia magnética, cuando sea útil\n"
+                f"- Inyecciones de diagnóstico, como un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), para comprobar si una parte específica de la columna causa el dolor",
+            ),
+            (
+                "Opciones de tratamiento",
+                "Un buen plan por lo general combina varias formas de tratamiento:\n\n"
+                "- Fisioterapia y ejercicio regular\n"
+                "- Los medicamentos que su médico le recomiende\n"
+                f"- Inyecciones guiadas por imágenes, como las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) o las [inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/)\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero del dolor de las articulaciones facetarias\n"
+                "- Apoyo para el sueño, el estrés y el estado de ánimo, porque todos afectan cómo se siente el dolor",
+            ),
+            (
+                "Cómo vivir bien con dolor crónico de espalda",
+                "- Manténgase tan activo como pueda. Pasar mucho tiempo en cama suele empeorar el dolor de espalda.\n"
+                "- Vaya a su propio ritmo: reparta sus tareas y tome descansos cortos.\n"
+                "- Cambie de posición seguido durante el día.\n"
+                "- No falte a sus citas de seguimiento, para que se pueda ajustar su plan.",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿Debo quedarme en cama hasta que se me quite el dolor de espalda?",
+                "Por lo general, no. Quedarse mucho tiempo en cama puede empeorar la rigidez y la debilidad. Casi siempre ayuda más hacer actividad suave, sin pasar el límite de lo que le resulta cómodo. Pregúntele a su médico qué actividades son seguras para usted.",
+            ),
+            (
+                "¿Se puede tratar el dolor crónico de espalda baja sin cirugía?",
+                "Muchas veces, sí. Muchas personas controlan el dolor crónico de espalda con ejercicio, fisioterapia, medicamentos e inyecciones guiadas por imágenes. Su médico le explicará qué opciones van con su diagnóstico.",
+            ),
+            (
+                "¿Una resonancia magnética va a mostrar qué causa mi dolor?",
+                "A veces. Una resonancia magnética muestra las partes de la columna, pero muchas personas tienen desgaste en la resonancia sin sentir ningún dolor. Su médico junta los estudios de imagen con su examen y, cuando hace falta, con inyecciones de diagnóstico para encontrar el origen.",
+            ),
+        ],
+    },
+    "mechanical-low-back-pain": {
+        "slug": "dolor-mecanico-de-espalda-baja",
+        "title": "Dolor mecánico de espalda baja",
+        "seo_title": "Dolor mecánico de espalda baja: causas y tratamiento",
+        "faq_heading": "",
+        "summary": "El dolor mecánico de espalda baja viene de las articulaciones, los discos, los músculos y los ligamentos de la parte baja de la columna. Cambia con el movimiento y la posición, y es un tipo de dolor de espalda muy común.",
+        "introduction": "“Mecánico” quiere decir que el dolor viene de las partes de la columna que se mueven: las articulaciones facetarias, los discos, los músculos y los ligamentos. Por lo general empeora con ciertos movimientos o posiciones y mejora con otros. Eso lo hace diferente del dolor causado por un nervio pellizcado, o por problemas como una infección o una enfermedad en otra parte del cuerpo.\n\n"
+        f"El dolor mecánico de espalda baja puede empezar de repente después de levantar algo o de girar, o puede aparecer poco a poco. Cuando dura tres meses o más, es un tipo de [dolor crónico de espalda baja]({CONDITIONS_PATH}dolor-cronico-de-espalda-baja/).",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Dolor sordo o rigidez en la espalda baja\n"
+                "- Dolor que cambia con el movimiento, la postura o la actividad\n"
+                "- Dolor que baja con el descanso o al cambiar de posición\n"
+                "- Dolor que se queda sobre todo en la espalda, las nalgas o los muslos",
+            ),
+            (
+                "Causas comunes",
+                "- Músculos o ligamentos lastimados por un esfuerzo\n"
+                f"- [Síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/) y [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/)\n"
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/): desgaste de la columna por la edad\n"
+                "- Levantar cosas en una mala postura, estar sentado mucho tiempo o hacer esfuerzos repetitivos",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Mantenerse activo y volver poco a poco a sus actividades normales\n"
+                "- Fisioterapia y ejercicios que fortalecen la espalda y el abdomen\n"
+                "- Calor y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) o un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) cuando la causa probable son las articulaciones facetarias\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero del dolor de las articulaciones facetarias",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿En qué se diferencia el dolor mecánico de espalda del dolor de nervio?",
+                "El dolor mecánico por lo general es un dolor sordo en la espalda que cambia con el movimiento y la posición. El dolor de nervio suele sentirse como un piquete, ardor u hormigueo, y muchas veces baja por la pierna más allá de la rodilla.",
+            ),
+            (
+                "¿Cuándo debo ver a un especialista en dolor?",
+                "Piense en hacerse una evaluación si su dolor de espalda dura más de unas semanas, regresa una y otra vez, o no le deja trabajar, dormir o hacer su vida diaria. Busque ayuda de inmediato si tiene cualquiera de las señales de alerta que aparecen en esta página.",
+            ),
+        ],
+    },
 }
 
 # The home page's own words, hard-coded in templates/procedures/home.html and the call to action it
