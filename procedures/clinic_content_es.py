@@ -74,7 +74,7 @@ PROCEDURES = {
             ),
             (
                 "¿Qué son las inyecciones facetarias lumbares y cómo funcionan?",
-                "Las inyecciones facetarias lumbares, que a veces se llaman inyecciones en las facetas de la columna o inyecciones facetarias para el dolor de espalda, llevan medicamento antiinflamatorio directamente dentro o alrededor de las articulaciones facetarias afectadas. Como el medicamento se coloca donde está la inflamación, este tratamiento puede funcionar mejor que solo tomar medicamentos por boca.\n\n"
+                "Las inyecciones facetarias lumbares llevan medicamento antiinflamatorio directamente dentro o alrededor de las articulaciones facetarias afectadas. A veces se les llama inyecciones en las facetas de la columna o inyecciones facetarias para el dolor de espalda. Como el medicamento se coloca donde está la inflamación, este tratamiento puede funcionar mejor que solo tomar medicamentos por boca.\n\n"
                 "### El doble papel de las inyecciones facetarias lumbares\n\n"
                 "- Estas inyecciones ayudan a calmar la inflamación en las articulaciones irritadas, para reducir el dolor y mejorar el movimiento.\n"
                 "- También pueden confirmar si las articulaciones facetarias son de verdad la causa de sus síntomas.\n\n"
@@ -89,7 +89,7 @@ PROCEDURES = {
                 "- Inyecciones de bloqueo facetario lumbar: un nombre general para cualquier inyección que busca bloquear las señales de dolor que vienen de las articulaciones facetarias. Puede referirse a una inyección en la articulación facetaria o a un bloqueo de los nervios de la rama medial.\n"
                 "- Bloqueo de la articulación facetaria lumbar: un bloqueo centrado en la articulación facetaria, que se inyecta dentro o alrededor de ella para hacer un diagnóstico. Muchas veces se usa como otro nombre para las inyecciones facetarias lumbares de diagnóstico.\n"
                 f"- [Bloqueo de la rama medial lumbar]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/): una inyección de diagnóstico en los nervios de la rama medial (los nervios que dan sensibilidad a las articulaciones facetarias), para comprobar si el dolor viene de las articulaciones facetarias. Se usa para decidir si usted es candidato para la RFA.\n\n"
-                f"Los bloqueos facetarios de diagnóstico se usan en toda la columna: para evaluar el dolor de espalda baja con inyecciones lumbares, o para encontrar dolor de las articulaciones facetarias en el cuello o en la parte media de la espalda con [inyecciones facetarias cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/) o [inyecciones facetarias torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/).",
+                f"Los bloqueos facetarios de diagnóstico se usan en toda la columna. En la espalda baja se hacen con inyecciones lumbares. Para encontrar dolor de las articulaciones facetarias en el cuello o en la parte media de la espalda se usan [inyecciones facetarias cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/) o [inyecciones facetarias torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/).",
             ),
             (
                 "Inyecciones lumbares guiadas por imágenes para más precisión y seguridad",
@@ -138,7 +138,7 @@ PROCEDURES = {
             ),
             (
                 "Encuentre alivio con inyecciones facetarias lumbares en Los Ángeles",
-                "No tiene que organizar su vida alrededor del dolor de espalda baja ni aceptarlo como parte de su día a día. Si su dolor se siente mecánico, empeora con el movimiento o está relacionado con artritis de la columna, las inyecciones facetarias lumbares pueden darle alivio y también ayudar a aclarar qué causa sus síntomas. Pida hoy una consulta con Advanced Pain Medical Group para conocer las inyecciones facetarias lumbares en Los Ángeles y descubrir un tratamiento dirigido y sin cirugía para un alivio duradero del dolor de columna.",
+                "No tiene que organizar su vida alrededor del dolor de espalda baja ni aceptarlo como parte de su día a día. Si su dolor se siente mecánico, empeora con el movimiento o está relacionado con artritis de la columna, las inyecciones facetarias lumbares pueden darle alivio y también ayudar a aclarar qué causa sus síntomas. Pida hoy una consulta con Advanced Pain Medical Group para conocer las inyecciones facetarias lumbares en Los Ángeles. Descubra un tratamiento dirigido y sin cirugía para un alivio duradero del dolor de columna.",
             ),
         ],
         "faqs": [
@@ -197,7 +197,7 @@ PROCEDURES = {
                 "- Con la ayuda de rayos X (fluoroscopia), su médico coloca una aguja delgada junto a cada nervio que se va a probar.\n"
                 "- Se inyecta una pequeña cantidad de medicamento para adormecer.\n"
                 "- Usted descansa un rato y luego se va a casa.\n\n"
-                "Su equipo médico le dirá antes si debe dejar de tomar algún medicamento por un tiempo, como los anticoagulantes (medicinas para que la sangre no se coagule), y si necesita que alguien lo lleve a casa. No deje de tomar ningún medicamento a menos que ellos se lo indiquen.",
+                "Su equipo médico le dirá antes si debe dejar de tomar algún medicamento por un tiempo, como los anticoagulantes (medicinas para que la sangre no se coagule). También le dirá si necesita que alguien lo lleve a casa. No deje de tomar ningún medicamento a menos que ellos se lo indiquen.",
             ),
             (
                 "Después del bloqueo: anote su dolor en un diario",
@@ -358,7 +358,7 @@ PROCEDURES = {
         "faq_heading": "",
         "summary": "Las inyecciones facetarias torácicas ponen medicamento dentro o cerca de las pequeñas articulaciones de la parte media de la espalda. Pueden aliviar el dolor que viene de estas articulaciones y ayudar a confirmar dónde empieza.",
         "introduction": "La columna torácica es la parte media de su espalda, entre el cuello y la espalda baja. Las costillas se unen a ella, y por eso es más firme que el cuello o la espalda baja. Aun así, las pequeñas articulaciones facetarias en la parte de atrás de la columna torácica se pueden irritar, desgastar o lastimar y causar dolor.\n\n"
-        "Una inyección facetaria torácica es un tratamiento mínimamente invasivo y guiado por imágenes. Pone medicamento dentro o cerca de las articulaciones afectadas, o medicamento para adormecer junto a los pequeños nervios que les dan sensibilidad, para aliviar el dolor y ayudar a mostrar si las articulaciones son la causa.",
+        "Una inyección facetaria torácica es un tratamiento mínimamente invasivo y guiado por imágenes. Pone medicamento dentro o cerca de las articulaciones afectadas, o medicamento para adormecer junto a los pequeños nervios que les dan sensibilidad. Así puede aliviar el dolor y ayudar a mostrar si las articulaciones son la causa.",
         "sections": [
             (
                 "Señales de que su dolor en la parte media de la espalda puede venir de las articulaciones facetarias",
@@ -407,7 +407,7 @@ PROCEDURES = {
         "seo_title": "Inyecciones epidurales de esteroides en Los Ángeles",
         "faq_heading": "",
         "summary": "Las inyecciones epidurales de esteroides ponen medicamento antiinflamatorio cerca de los nervios irritados de la columna, para aliviar el dolor que se extiende a un brazo o a una pierna, como la ciática.",
-        "introduction": "Los nervios de la columna salen por pequeñas aberturas entre los huesos. Cuando un nervio está apretado o irritado, por ejemplo por un disco abultado o porque la columna se hizo más estrecha, puede causar dolor, adormecimiento u hormigueo que baja por un brazo o una pierna. El dolor que baja por la pierna muchas veces se llama ciática.\n\n"
+        "introduction": "Los nervios de la columna salen por pequeñas aberturas entre los huesos. Un nervio puede quedar apretado o irritado, por ejemplo por un disco abultado o porque la columna se hizo más estrecha. Entonces puede causar dolor, adormecimiento u hormigueo que baja por un brazo o una pierna. El dolor que baja por la pierna muchas veces se llama ciática.\n\n"
         "Una inyección epidural de esteroides pone medicamento antiinflamatorio (esteroide), muchas veces junto con un medicamento para adormecer, en el espacio epidural, que es la zona alrededor de los nervios de la columna. Al calmar la inflamación alrededor del nervio, puede aliviar el dolor y hacer más fácil la fisioterapia y la vida diaria.",
         "sections": [
             (
@@ -493,7 +493,7 @@ CONDITIONS = {
             (
                 "Cómo se diagnostica",
                 "Su médico le preguntará sobre su dolor, le examinará la espalda y revisará sus estudios de imagen, como radiografías o una resonancia magnética. Los estudios pueden mostrar desgaste en las articulaciones, pero ese desgaste también es común en personas sin dolor, así que no pueden probar que las articulaciones sean la causa.\n\n"
-                f"La forma más segura de confirmar el dolor facetario es una inyección de diagnóstico. Si al adormecer las articulaciones facetarias, o los nervios que les dan sensibilidad con un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), su dolor de siempre baja claramente, es probable que las articulaciones sean la causa.",
+                f"La forma más segura de confirmar el dolor facetario es una inyección de diagnóstico. En esta prueba se adormecen las articulaciones facetarias, o los nervios que les dan sensibilidad con un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/). Si su dolor de siempre baja claramente, es probable que las articulaciones sean la causa.",
             ),
             (
                 "Opciones de tratamiento",
@@ -674,7 +674,7 @@ CONDITIONS = {
         "seo_title": "Estenosis espinal: síntomas y tratamiento",
         "faq_heading": "",
         "summary": "La estenosis espinal es un estrechamiento dentro de la columna que puede apretar los nervios. Causa dolor de espalda y dolor, adormecimiento o debilidad en las piernas o los brazos, que muchas veces empeoran al caminar.",
-        "introduction": f"La médula espinal y los nervios pasan por espacios abiertos dentro de la columna. En la estenosis espinal, estos espacios se hacen más estrechos, por lo general por cambios de la edad como discos abultados, ligamentos más gruesos y espolones de hueso por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/). El estrechamiento puede apretar los nervios.\n\n"
+        "introduction": f"La médula espinal y los nervios pasan por espacios abiertos dentro de la columna. En la estenosis espinal, estos espacios se hacen más estrechos. Por lo general se debe a cambios de la edad, como discos abultados, ligamentos más gruesos y espolones de hueso por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/). El estrechamiento puede apretar los nervios.\n\n"
         "La estenosis espinal es más común en la espalda baja (estenosis lumbar) y en el cuello (estenosis cervical). Los síntomas muchas veces aparecen poco a poco con el tiempo.",
         "sections": [
             (
@@ -829,7 +829,10 @@ CONDITIONS = {
 # includes (templates/includes/cta.html): English as written there -> Spanish. {clinic_name} stands
 # for the clinic's name.
 HOME = {
-    "page_title": ("Non-surgical pain care in Los Angeles", "Tratamiento del dolor sin cirugía en Los Ángeles"),
+    "page_title": (
+        "Non-surgical pain care in Los Angeles",
+        "Tratamiento del dolor sin cirugía en Los Ángeles",
+    ),
     "description": (
         "Non-surgical, image-guided treatment for back, neck and joint pain in Los Angeles.",
         "Tratamiento sin cirugía y guiado por imágenes para el dolor de espalda, de cuello y de las articulaciones en Los Ángeles.",
