@@ -1,0 +1,869 @@
+"""The Spanish version of the clinic's starting content (procedures/clinic_content.py), as plain data.
+
+Not loaded yet: nothing imports this module, neither the models nor `manage.py load_clinic_content`,
+because the way a page holds its Spanish version (issue #13, item 2) is chosen later. Whatever that
+is, the loader reads PROCEDURES and CONDITIONS here, each keyed by the English page's slug, with the
+English page's structure: the same sections and questions in the same order, plus a Spanish `slug`.
+Loaded pages must be marked as not yet reviewed: a medical reviewer approves a translation like the
+original.
+
+Written for patients at about a 6th to 8th grade reading level ("usted", short sentences, everyday
+words), as a Los Angeles clinic writes for Mexican and Central American readers; medically the same as
+the English, with the same numbers. The lumbar facet injections page is the clinic's own copy,
+translated in full. "Your provider" is "su médico", the plainer word; headings use Spanish sentence
+case rather than the English title case.
+
+Links between pages point at the Spanish pages' future addresses, built from PROCEDURES_PATH and
+CONDITIONS_PATH so that the two prefixes change in one place.
+"""
+
+# ruff: noqa: E501  (prose: a paragraph stays on one line, as it is stored and edited)
+
+PROCEDURES_PATH = "/es/procedimientos/"
+CONDITIONS_PATH = "/es/afecciones/"
+
+# The heading a page without its own shows above its questions ("Frequently asked questions").
+DEFAULT_FAQ_HEADING = "Preguntas frecuentes"
+
+# Shared by the condition pages, like clinic_content.WARNING_SIGNS.
+WARNING_SIGNS = (
+    "Cuándo buscar atención médica de inmediato",
+    "La mayoría de los dolores de espalda y de cuello no son una emergencia. Llame al 911 o vaya a la sala de emergencias más cercana si su dolor viene con cualquiera de estas señales:\n\n"
+    "- Pérdida del control de la vejiga o del intestino (no puede controlar la orina o el excremento)\n"
+    "- Adormecimiento en la ingle, las nalgas o la parte interna de los muslos\n"
+    "- Debilidad nueva, o que empeora rápido, en los brazos o en las piernas\n"
+    "- Fiebre, o dolor después de una caída o un accidente serio\n\n"
+    "Vea pronto a su médico si nota torpeza en las manos o problemas de equilibrio, o si tiene dolor de espalda junto con pérdida de peso sin explicación o antecedentes de cáncer.",
+)
+
+PROCEDURES = {
+    "lumbar-facet-injections": {
+        "slug": "inyecciones-facetarias-lumbares",
+        "title": "Inyecciones facetarias lumbares",
+        "seo_title": "Inyecciones facetarias lumbares en Los Ángeles",
+        "faq_heading": "Preguntas frecuentes sobre las inyecciones facetarias lumbares",
+        "summary": "Inyecciones guiadas por imágenes para el dolor de espalda baja que viene de las pequeñas articulaciones de la columna: un tratamiento sin cirugía que puede aliviar el dolor y ayudar a confirmar de dónde viene.",
+        "introduction": "El dolor crónico de espalda baja no solo lo hace ir más despacio: puede cambiar su forma de vivir. Levantarse de una silla, salir de la cama, manejar, trabajar o incluso dormir toda la noche pueden volverse retos de todos los días. Si su dolor se siente profundo y rígido, o empeora al moverse, puede que no venga de un disco o de un nervio pellizcado. Puede venir de las pequeñas articulaciones que le dan estabilidad a su columna.\n\n"
+        "En Advanced Pain Medical Group ofrecemos inyecciones facetarias lumbares como parte de un plan completo para tratar el dolor de columna. Son un camino sin cirugía hacia un alivio duradero de la espalda.",
+        "sections": [
+            (
+                "Cómo las inyecciones facetarias lumbares tratan el dolor desde su origen",
+                f"Las inyecciones facetarias lumbares son un tratamiento mínimamente invasivo y guiado por imágenes. Sirven para calmar la inflamación dentro de las articulaciones facetarias de la parte baja de la espalda. Se usan con frecuencia para el [dolor crónico de espalda baja]({CONDITIONS_PATH}dolor-cronico-de-espalda-baja/), la artritis lumbar, la enfermedad de las articulaciones facetarias y el [dolor mecánico de espalda baja]({CONDITIONS_PATH}dolor-mecanico-de-espalda-baja/) que no ha mejorado con tratamientos conservadores.\n\n"
+                "Además de aliviar el dolor, las inyecciones facetarias lumbares también pueden ayudar a confirmar el origen exacto de sus síntomas. Así se puede planear un tratamiento a largo plazo más acertado y más eficaz.",
+            ),
+            (
+                "El papel de las articulaciones facetarias en el dolor lumbar",
+                "Su columna lumbar carga la mayor parte del peso de su cuerpo y le permite agacharse, girar y levantar cosas. En la parte de atrás de cada vértebra hay articulaciones facetarias, que ayudan a controlar el movimiento y a mantener la columna estable. Cuando estas articulaciones se irritan o se inflaman, los movimientos de todos los días pueden causar un dolor que no se quita.\n\n"
+                "### Señales de que su dolor de espalda baja puede venir de las articulaciones facetarias\n\n"
+                "- Un dolor profundo y sordo en la parte baja de la espalda\n"
+                "- Empeora al estar de pie, al girar o al arquear la espalda hacia atrás\n"
+                "- Mejora al sentarse o al inclinarse hacia adelante\n"
+                "- Es un dolor mecánico, no un dolor punzante o como de nervio\n\n"
+                f"Este patrón se asocia con frecuencia al dolor que viene de las facetas lumbares, o [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/), y es una causa frecuente de molestias constantes en la espalda baja.",
+            ),
+            (
+                "Afecciones de la columna relacionadas con la inflamación de las articulaciones facetarias",
+                "La inflamación de las articulaciones facetarias rara vez aparece de un día para otro. Muchas veces se desarrolla poco a poco, a medida que la columna cambia con los años, o después de un esfuerzo o una lesión.\n\n"
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/) (desgaste de la columna por la edad)\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/) o artritis lumbar\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/), que aumenta la carga sobre las articulaciones\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/), que cambia la forma en que se mueve la columna\n"
+                "- Esfuerzos repetitivos, mala postura o lesiones de espalda en el pasado\n\n"
+                "Si su dolor sigue a pesar del reposo, la fisioterapia o los medicamentos, puede que las articulaciones facetarias tengan un papel más grande de lo que se pensaba.\n\n"
+                "**¿Qué tan común es el dolor de espalda baja que viene de las articulaciones facetarias?** Según las investigaciones actuales, las articulaciones facetarias son una causa común de dolor de espalda baja: explican aproximadamente del 15 % al 45 % de los casos, casi siempre por artritis degenerativa de la columna.",
+            ),
+            (
+                "¿Qué son las inyecciones facetarias lumbares y cómo funcionan?",
+                "Las inyecciones facetarias lumbares llevan medicamento antiinflamatorio directamente dentro o alrededor de las articulaciones facetarias afectadas. A veces se les llama inyecciones en las facetas de la columna o inyecciones facetarias para el dolor de espalda. Como el medicamento se coloca donde está la inflamación, este tratamiento puede funcionar mejor que solo tomar medicamentos por boca.\n\n"
+                "### El doble papel de las inyecciones facetarias lumbares\n\n"
+                "- Estas inyecciones ayudan a calmar la inflamación en las articulaciones irritadas, para reducir el dolor y mejorar el movimiento.\n"
+                "- También pueden confirmar si las articulaciones facetarias son de verdad la causa de sus síntomas.\n\n"
+                "Este doble papel hace que las inyecciones facetarias lumbares sean una herramienta valiosa, tanto para el alivio a corto plazo como para planear el tratamiento a largo plazo.",
+            ),
+            (
+                "Inyecciones facetarias lumbares de diagnóstico y bloqueos facetarios",
+                "Si no está claro de dónde viene exactamente su dolor de espalda baja, su médico puede recomendarle bloqueos facetarios de diagnóstico. Estas inyecciones adormecen por un tiempo los nervios que dan sensibilidad a las articulaciones facetarias. Si su dolor mejora mucho después de la inyección, eso confirma que las articulaciones facetarias son parte de la causa de sus síntomas.\n\n"
+                f"Esta información es muy útil para saber si usted podría ser candidato para tratamientos de efecto más duradero, como la [ablación por radiofrecuencia (RFA)]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/).\n\n"
+                "### Tipos de bloqueos facetarios de diagnóstico para el dolor de espalda baja\n\n"
+                "- Inyecciones facetarias lumbares de diagnóstico: una inyección que se coloca directamente dentro de la articulación facetaria lumbar (intraarticular), para confirmar si esa articulación es una fuente de dolor.\n"
+                "- Inyecciones de bloqueo facetario lumbar: un nombre general para cualquier inyección que busca bloquear las señales de dolor que vienen de las articulaciones facetarias. Puede referirse a una inyección en la articulación facetaria o a un bloqueo de los nervios de la rama medial.\n"
+                "- Bloqueo de la articulación facetaria lumbar: un bloqueo centrado en la articulación facetaria, que se inyecta dentro o alrededor de ella para hacer un diagnóstico. Muchas veces se usa como otro nombre para las inyecciones facetarias lumbares de diagnóstico.\n"
+                f"- [Bloqueo de la rama medial lumbar]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/): una inyección de diagnóstico en los nervios de la rama medial (los nervios que dan sensibilidad a las articulaciones facetarias), para comprobar si el dolor viene de las articulaciones facetarias. Se usa para decidir si usted es candidato para la RFA.\n\n"
+                f"Los bloqueos facetarios de diagnóstico se usan en toda la columna. En la espalda baja se hacen con inyecciones lumbares. Para encontrar dolor de las articulaciones facetarias en el cuello o en la parte media de la espalda se usan [inyecciones facetarias cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/) o [inyecciones facetarias torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/).",
+            ),
+            (
+                "Inyecciones lumbares guiadas por imágenes para más precisión y seguridad",
+                "La precisión es importante al tratar el dolor de la columna. Las inyecciones facetarias lumbares se hacen con la ayuda de la fluoroscopia, que muestra imágenes de rayos X en tiempo real durante el procedimiento. Esta tecnología es clave para que las inyecciones para el dolor de espalda baja funcionen bien y den resultados constantes.\n\n"
+                "- Coloca el medicamento exactamente donde se necesita\n"
+                "- Evita los nervios y tejidos de alrededor\n"
+                "- Mejora la precisión del diagnóstico\n"
+                "- Reduce el riesgo del procedimiento",
+            ),
+            (
+                "Afecciones de la espalda baja que se tratan con inyecciones facetarias lumbares",
+                "Para estas afecciones, las inyecciones muchas veces se combinan con fisioterapia, cambios en el estilo de vida u otros procedimientos de columna, para tratar el dolor crónico de una forma más completa.\n\n"
+                "- Dolor crónico de espalda baja que necesita tratamiento\n"
+                "- Dolor mecánico de espalda baja\n"
+                "- Dolor de las articulaciones facetarias y su tratamiento\n"
+                "- Síndrome facetario lumbar\n"
+                "- Alivio del dolor por enfermedad degenerativa del disco\n"
+                "- Control del dolor por estenosis espinal\n"
+                "- Dolor que no ha mejorado con tratamientos conservadores",
+            ),
+            (
+                "Cómo prepararse para su procedimiento",
+                "Antes de su procedimiento, usted se reunirá con su médico para hablar de los beneficios y los posibles riesgos, y para responder a todas sus preguntas. Las inyecciones facetarias lumbares por lo general son seguras, pero pueden tener efectos secundarios como infección, sangrado o más dolor por un tiempo en el lugar de la inyección.",
+            ),
+            (
+                "Qué esperar el día de su inyección",
+                "Usted estará despierto durante la inyección, aunque en algunos casos se puede usar una sedación leve. Siga tomando sus medicamentos de siempre, sobre todo los de la presión arterial, a menos que le indiquen otra cosa. Si tiene diabetes, su azúcar en la sangre puede subir por un tiempo. Traiga sus medicamentos para la diabetes y siga las indicaciones de su equipo médico.\n\n"
+                "Las inyecciones facetarias lumbares son procedimientos ambulatorios (usted se va a casa el mismo día) y por lo general duran menos de 30 minutos. La mayoría de las personas vuelve a sus actividades normales en un día, así que esta opción cambia poco su rutina cuando tiene dolor de espalda constante.\n\n"
+                "- La anestesia local lo mantiene cómodo\n"
+                "- Se usan imágenes para colocar la aguja con precisión\n"
+                "- Se inyectan un anestésico y un medicamento antiinflamatorio\n"
+                "- Descansará un rato para recuperarse antes de irse a casa",
+            ),
+            (
+                "¿Son seguras las inyecciones facetarias lumbares?",
+                "Las inyecciones facetarias lumbares por lo general se toleran bien. Puede haber efectos secundarios leves y pasajeros, como dolor o rigidez en el lugar de la inyección, un poco de hinchazón o moretones, y adormecimiento o pesadez por un tiempo. Las complicaciones más serias son poco comunes. Su médico revisará su historial médico y le explicará los riesgos en detalle, para que usted se sienta informado y seguro al seguir adelante.",
+            ),
+            (
+                "Cuánto tiempo puede durar el alivio",
+                "El tiempo del alivio varía. Puede notar mejoría en unos días, o sentir alivio poco a poco en una a dos semanas. El alivio puede durar semanas o meses, según qué tan fuerte sea la inflamación de la articulación y la afección que la causa.\n\n"
+                "### Cómo ayudan las inyecciones facetarias lumbares a controlar el dolor a largo plazo\n\n"
+                "- Calman la inflamación cuando el dolor empeora\n"
+                "- Mejoran el movimiento y las actividades diarias\n"
+                "- Apoyan la rehabilitación\n"
+                "- Ayudan a decidir los siguientes tratamientos, como la ablación por radiofrecuencia",
+            ),
+            (
+                "Encuentre alivio con inyecciones facetarias lumbares en Los Ángeles",
+                "No tiene que organizar su vida alrededor del dolor de espalda baja ni aceptarlo como parte de su día a día. Si su dolor se siente mecánico, empeora con el movimiento o está relacionado con artritis de la columna, las inyecciones facetarias lumbares pueden darle alivio y también ayudar a aclarar qué causa sus síntomas. Pida hoy una consulta con Advanced Pain Medical Group para conocer las inyecciones facetarias lumbares en Los Ángeles. Descubra un tratamiento dirigido y sin cirugía para un alivio duradero del dolor de columna.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Las inyecciones facetarias lumbares son lo mismo que las inyecciones epidurales de esteroides?",
+                f"No. Las inyecciones facetarias lumbares tratan las articulaciones facetarias, mientras que las [inyecciones epidurales]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) se enfocan en los nervios de la columna. Cada una trata una causa diferente de dolor de espalda.",
+            ),
+            (
+                "¿Las inyecciones facetarias lumbares van a curar mi dolor de espalda?",
+                "Las inyecciones facetarias lumbares no son una cura, pero pueden reducir mucho el dolor y la inflamación. Muchas veces son parte de un plan más amplio para controlar el dolor de columna.",
+            ),
+            (
+                "¿Cuántas inyecciones facetarias lumbares voy a necesitar?",
+                "El número depende de su diagnóstico, de cómo responda al tratamiento y de su plan de atención en general. Su médico le recomendará un calendario seguro y adecuado para usted.",
+            ),
+            (
+                "¿Pueden las inyecciones facetarias lumbares ayudar con la artritis de mi espalda baja?",
+                "Sí. Estas inyecciones se usan con frecuencia para la artritis de la columna lumbar. Ayudan a reducir la inflamación y la rigidez de las articulaciones.",
+            ),
+            (
+                "¿Qué pasa si un bloqueo de la rama medial me quita el dolor?",
+                f"Si siente mucho alivio con un [bloqueo de la rama medial lumbar]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), usted podría ser candidato para la [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/), que puede dar un alivio más duradero.",
+            ),
+        ],
+    },
+    "medial-branch-block": {
+        "slug": "bloqueo-de-la-rama-medial",
+        "title": "Bloqueo de la rama medial",
+        "seo_title": "Bloqueo de la rama medial en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Una inyección corta, guiada por imágenes, que adormece por unas horas los nervios de las articulaciones facetarias de la columna. Sirve para saber si esas articulaciones causan su dolor de espalda o de cuello.",
+        "introduction": "Las articulaciones facetarias son pequeñas articulaciones en la parte de atrás de la columna. Cada una recibe la sensibilidad de unos nervios muy pequeños llamados nervios de la rama medial. En un bloqueo de la rama medial se pone una pequeña cantidad de medicamento para adormecer junto a estos nervios.\n\n"
+        f"Si su dolor de siempre baja mucho mientras el medicamento hace efecto, es probable que las articulaciones facetarias sean una causa de su dolor. Esto les ayuda a usted y a su médico a elegir el siguiente paso, como la [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/), que puede dar un alivio más duradero.",
+        "sections": [
+            (
+                "Quién puede beneficiarse de un bloqueo de la rama medial",
+                "Su médico puede sugerirle esta prueba si:\n\n"
+                "- Tiene dolor en la espalda baja, en la parte media de la espalda o en el cuello desde hace meses\n"
+                "- El dolor se siente profundo y sordo, y empeora al estar de pie, al girar o al inclinarse hacia atrás\n"
+                "- No ha mejorado lo suficiente con fisioterapia, medicamentos o reposo\n"
+                "- Su examen indica que la causa probable son las articulaciones facetarias y no un nervio pellizcado\n\n"
+                f"El dolor que viene de las articulaciones facetarias de la espalda baja muchas veces se llama [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/).",
+            ),
+            (
+                "Cómo funciona el bloqueo como prueba",
+                "El bloqueo de la rama medial es sobre todo una prueba de diagnóstico. El medicamento para adormecer dura solo unas horas, así que no está hecho para dar un alivio duradero por sí solo.\n\n"
+                "- Si su dolor de siempre baja mucho mientras el medicamento hace efecto, es probable que las articulaciones facetarias que se adormecieron sean una causa de su dolor.\n"
+                "- Si su dolor no cambia, lo más probable es que venga de otro lugar, y su médico buscará otras causas.\n"
+                "- Su médico puede repetir el bloqueo otro día, para asegurarse de que el resultado es confiable antes de recomendar la ablación por radiofrecuencia.",
+            ),
+            (
+                "Qué esperar ese día",
+                "El bloqueo es un procedimiento ambulatorio: usted se va a casa el mismo día.\n\n"
+                "- Usted se acuesta boca abajo, o de lado o boca arriba si el bloqueo es en el cuello.\n"
+                "- Se limpia la piel y se adormece con anestesia local.\n"
+                "- Con la ayuda de rayos X (fluoroscopia), su médico coloca una aguja delgada junto a cada nervio que se va a probar.\n"
+                "- Se inyecta una pequeña cantidad de medicamento para adormecer.\n"
+                "- Usted descansa un rato y luego se va a casa.\n\n"
+                "Su equipo médico le dirá antes si debe dejar de tomar algún medicamento por un tiempo, como los anticoagulantes (medicinas para que la sangre no se coagule). También le dirá si necesita que alguien lo lleve a casa. No deje de tomar ningún medicamento a menos que ellos se lo indiquen.",
+            ),
+            (
+                "Después del bloqueo: anote su dolor en un diario",
+                "Lo que usted note en las primeras horas después del bloqueo es la parte más importante de la prueba.\n\n"
+                "- Haga los movimientos que normalmente le causan dolor, siempre que sea seguro hacerlo.\n"
+                "- Anote qué tanto le duele, por ejemplo en una escala del 0 al 10, a las horas que le pida su equipo médico.\n"
+                "- Traiga sus notas a su próxima cita.\n\n"
+                "Es común sentir un poco de dolor donde entró la aguja durante uno o dos días.",
+            ),
+            (
+                "Posibles riesgos",
+                "Los bloqueos de la rama medial por lo general se toleran bien. Los posibles efectos secundarios incluyen:\n\n"
+                "- Dolor, moretones o hinchazón donde entró la aguja\n"
+                "- Más dolor por poco tiempo\n"
+                "- Adormecimiento o debilidad pasajeros cerca de la zona tratada\n"
+                "- Sangrado o infección, que son poco comunes\n\n"
+                "Los problemas serios son raros. Antes del procedimiento, su médico revisará con usted su historial médico, sus medicamentos y sus alergias.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Un bloqueo de la rama medial me va a quitar el dolor?",
+                "Por lo general, solo por unas horas, mientras hace efecto el medicamento para adormecer. El bloqueo es sobre todo una prueba: muestra de dónde viene su dolor, para que usted y su médico puedan elegir el tratamiento que más le conviene.",
+            ),
+            (
+                "¿En qué se diferencia un bloqueo de la rama medial de una inyección en la articulación facetaria?",
+                f"Una inyección en la articulación facetaria pone el medicamento dentro o alrededor de la articulación misma. Un bloqueo de la rama medial pone medicamento para adormecer junto a los pequeños nervios que llevan las señales de dolor desde la articulación. Los dos pueden mostrar si las articulaciones facetarias causan su dolor, y el bloqueo de la rama medial es la prueba que por lo general se hace antes de la ablación por radiofrecuencia. Puede leer más sobre las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/).",
+            ),
+            (
+                "¿Voy a estar despierto durante el bloqueo?",
+                "Sí. La mayoría de las personas solo necesita anestesia local para adormecer la piel. Su médico hablará con usted sobre si una sedación leve es adecuada, porque una sedación fuerte puede hacer más difícil entender los resultados de la prueba.",
+            ),
+        ],
+    },
+    "radiofrequency-ablation": {
+        "slug": "ablacion-por-radiofrecuencia",
+        "title": "Ablación por radiofrecuencia",
+        "seo_title": "Ablación por radiofrecuencia (RFA) para la columna en Los Ángeles",
+        "faq_heading": "",
+        "summary": "La ablación por radiofrecuencia (RFA) usa un calor suave para calmar los nervios que llevan el dolor desde las articulaciones facetarias de la columna. Da un alivio más duradero después de un bloqueo de la rama medial que funcionó.",
+        "introduction": "La ablación por radiofrecuencia, que muchas veces se llama RFA, es un procedimiento mínimamente invasivo y guiado por imágenes. Una aguja delgada lleva energía de radiofrecuencia que calienta los nervios de la rama medial. Estos pequeños nervios llevan las señales de dolor desde las articulaciones facetarias de la columna.\n\n"
+        "Cuando los nervios tratados dejan de enviar estas señales, el dolor de las articulaciones facetarias puede bajar durante muchos meses. La RFA no repara la articulación y funciona mejor junto con ejercicio y un buen cuidado de la columna, pero puede hacer más fáciles las actividades diarias y la fisioterapia.",
+        "sections": [
+            (
+                "Quién puede ser candidato para la RFA",
+                "Por lo general se piensa en la RFA cuando:\n\n"
+                "- Su dolor de espalda o de cuello lleva meses y no ha mejorado lo suficiente con otros tratamientos\n"
+                f"- Su dolor parece venir de las articulaciones facetarias, por ejemplo por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/) o por [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/)\n"
+                f"- Un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) le quitó claramente su dolor de siempre por unas horas, a veces en dos días diferentes\n\n"
+                "Su médico también tomará en cuenta su salud en general, sus medicamentos y cualquier problema que afecte el sangrado o la cicatrización.",
+            ),
+            (
+                "Cómo se hace el procedimiento",
+                "La RFA es un procedimiento ambulatorio: usted se va a casa el mismo día.\n\n"
+                "- Se limpia la piel y se adormece con anestesia local. Le pueden ofrecer una sedación leve.\n"
+                "- Con la ayuda de rayos X, su médico coloca una aguja delgada junto a cada nervio que se va a tratar.\n"
+                "- Una prueba eléctrica suave revisa que la aguja esté en el lugar correcto.\n"
+                "- Se adormece la zona y luego la punta de la aguja calienta suavemente el nervio para que deje de enviar señales de dolor.\n\n"
+                "La RFA por lo general tarda más que un bloqueo de la rama medial, porque cada nervio se prueba y se trata uno por uno.",
+            ),
+            (
+                "Recuperación y resultados",
+                "- Es común sentir dolor donde entraron las agujas durante varios días, y a veces más tiempo.\n"
+                "- Muchas veces el alivio llega poco a poco en unas semanas, y no de inmediato.\n"
+                "- La mayoría de las personas puede volver pronto a actividades ligeras. Su equipo médico le dirá cuándo volver a hacer ejercicio y a trabajar, y qué puede tomar para el dolor.\n"
+                "- Los resultados cambian de una persona a otra. El alivio muchas veces dura meses, y a veces más.",
+            ),
+            (
+                "Si el dolor regresa",
+                "Los nervios tratados pueden volver a crecer poco a poco, y el dolor puede regresar. Si la RFA le ayudó antes, muchas veces se puede repetir. Su médico hablará con usted sobre si tiene sentido repetirla en su caso.",
+            ),
+            (
+                "Posibles riesgos",
+                "La RFA por lo general se tolera bien. Los posibles efectos secundarios incluyen:\n\n"
+                "- Dolor, moretones o hinchazón donde entraron las agujas\n"
+                "- Ardor, adormecimiento u hormigueo pasajeros en la piel sobre la zona tratada\n"
+                "- Sangrado o infección, que son poco comunes\n\n"
+                "Las complicaciones serias, como una lesión de un nervio, son raras. Avise a su equipo médico si tiene un marcapasos u otro aparato eléctrico dentro del cuerpo, porque puede ser necesario tomar precauciones especiales.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿La ablación por radiofrecuencia es una cirugía?",
+                "No. La RFA se hace con agujas delgadas, sin cortes ni puntadas, y usted se va a casa el mismo día. No cambia la estructura de su columna.",
+            ),
+            (
+                "¿Cuánto dura el alivio?",
+                "Cambia de una persona a otra. Muchas personas sienten alivio por meses, y algunas por más tiempo. Como los nervios pueden volver a crecer, el dolor puede regresar; muchas veces el tratamiento se puede repetir si funcionó bien antes.",
+            ),
+            (
+                "¿Por qué necesito primero un bloqueo de la rama medial?",
+                f"Un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) muestra si los nervios que trataría la RFA de verdad llevan su dolor. Si el bloqueo no le quita el dolor, es poco probable que la RFA le ayude. Así la prueba le evita un procedimiento que quizás no funcione.",
+            ),
+        ],
+    },
+    "cervical-facet-injections": {
+        "slug": "inyecciones-facetarias-cervicales",
+        "title": "Inyecciones facetarias cervicales",
+        "seo_title": "Inyecciones facetarias cervicales para dolor de cuello en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Las inyecciones facetarias cervicales ponen medicamento dentro o cerca de las pequeñas articulaciones del cuello. Pueden aliviar el dolor de cuello que viene de estas articulaciones y ayudar a confirmar dónde empieza el dolor.",
+        "introduction": "La columna cervical es la parte de su columna que está en el cuello. Unas pequeñas articulaciones facetarias en la parte de atrás le permiten girar, inclinar y mover la cabeza hacia arriba y hacia abajo. Cuando estas articulaciones se irritan, se desgastan o se lastiman, pueden causar dolor y rigidez en el cuello.\n\n"
+        "Una inyección facetaria cervical es un tratamiento mínimamente invasivo y guiado por imágenes. Pone medicamento antiinflamatorio y medicamento para adormecer dentro o cerca de las articulaciones afectadas, o medicamento para adormecer junto a los pequeños nervios que les dan sensibilidad. Puede aliviar el dolor y ayudar a mostrar si las articulaciones facetarias son la causa.",
+        "sections": [
+            (
+                "Señales de que su dolor de cuello puede venir de las articulaciones facetarias",
+                "- Un dolor profundo y sordo en uno o en los dos lados de la parte de atrás del cuello\n"
+                "- Dolor y rigidez al girar la cabeza o al mirar hacia arriba\n"
+                "- Dolor que se extiende a los hombros, a la parte alta de la espalda o a la parte de atrás de la cabeza\n"
+                "- Dolores de cabeza que empiezan en la parte de atrás de la cabeza y el cuello\n\n"
+                "El dolor, el adormecimiento o el hormigueo que bajan por el brazo muchas veces vienen de un nervio pellizcado, que se trata de otra manera. Su médico lo examinará para saber cuál es la causa.",
+            ),
+            (
+                "Causas comunes",
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/), el desgaste de la columna por la edad\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                "- Latigazo cervical u otras lesiones del cuello\n"
+                "- Esfuerzo por la postura o por movimientos repetitivos",
+            ),
+            (
+                "Tipos de inyecciones facetarias cervicales",
+                "- **Inyección en la articulación facetaria cervical:** el medicamento se pone dentro o alrededor de la articulación facetaria misma.\n"
+                "- **Bloqueo de la rama medial cervical:** el medicamento para adormecer se pone junto a los pequeños nervios que llevan las señales de dolor desde la articulación. Se usa sobre todo como prueba.\n\n"
+                f"Si un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) le quita claramente el dolor por un tiempo corto, la [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) puede darle un alivio más duradero.",
+            ),
+            (
+                "Qué esperar",
+                "- La inyección es un procedimiento ambulatorio: usted se va a casa el mismo día.\n"
+                "- Usted se acuesta boca abajo o de lado, y se adormece la piel.\n"
+                "- Su médico usa rayos X para colocar una aguja delgada en el lugar exacto.\n"
+                "- Usted descansa un rato antes de irse a casa. Su equipo médico le dirá si necesita que alguien lo lleve.\n\n"
+                "Es común sentir un poco de dolor donde entró la aguja durante uno o dos días. Si se usó medicamento antiinflamatorio, puede tardar varios días en empezar a hacer efecto.",
+            ),
+            (
+                "Posibles riesgos",
+                "Las inyecciones facetarias cervicales por lo general se toleran bien. Los posibles efectos secundarios incluyen dolor, moretones, más dolor por poco tiempo y adormecimiento pasajero. El sangrado, la infección y otras complicaciones serias son poco comunes. Si tiene diabetes, el medicamento antiinflamatorio (esteroide) puede subir su azúcar en la sangre por unos días.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Pueden las inyecciones facetarias cervicales ayudar con los dolores de cabeza?",
+                "Pueden ayudar cuando los dolores de cabeza vienen de las articulaciones de la parte alta del cuello. Estos dolores de cabeza por lo general empiezan en la parte de atrás de la cabeza y el cuello. Los dolores de cabeza tienen muchas causas, así que su médico primero revisará si es probable que su cuello tenga que ver.",
+            ),
+            (
+                "¿En qué se diferencian las inyecciones facetarias cervicales de las inyecciones facetarias lumbares?",
+                f"Tratan el mismo tipo de articulación en otra parte de la columna. Las inyecciones facetarias cervicales tratan el cuello; las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan la espalda baja.",
+            ),
+            (
+                "¿Voy a necesitar más de una inyección?",
+                "Depende de su diagnóstico y de cómo responda. Su médico le recomendará un calendario seguro según sus resultados.",
+            ),
+        ],
+    },
+    "thoracic-facet-injections": {
+        "slug": "inyecciones-facetarias-toracicas",
+        "title": "Inyecciones facetarias torácicas",
+        "seo_title": "Inyecciones facetarias torácicas para la espalda media en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Las inyecciones facetarias torácicas ponen medicamento dentro o cerca de las pequeñas articulaciones de la parte media de la espalda. Pueden aliviar el dolor que viene de estas articulaciones y ayudar a confirmar dónde empieza.",
+        "introduction": "La columna torácica es la parte media de su espalda, entre el cuello y la espalda baja. Las costillas se unen a ella, y por eso es más firme que el cuello o la espalda baja. Aun así, las pequeñas articulaciones facetarias en la parte de atrás de la columna torácica se pueden irritar, desgastar o lastimar y causar dolor.\n\n"
+        "Una inyección facetaria torácica es un tratamiento mínimamente invasivo y guiado por imágenes. Pone medicamento dentro o cerca de las articulaciones afectadas, o medicamento para adormecer junto a los pequeños nervios que les dan sensibilidad. Así puede aliviar el dolor y ayudar a mostrar si las articulaciones son la causa.",
+        "sections": [
+            (
+                "Señales de que su dolor en la parte media de la espalda puede venir de las articulaciones facetarias",
+                "- Un dolor profundo y sordo en uno o en los dos lados de la columna, en la parte media de la espalda\n"
+                "- Dolor que empeora al girar o al arquear la espalda\n"
+                "- Rigidez, sobre todo después de estar mucho tiempo en la misma posición",
+            ),
+            (
+                "Por qué primero se hace una revisión cuidadosa",
+                "El dolor en la parte media de la espalda no siempre viene de la columna. Los problemas del corazón, los pulmones, el estómago, la vesícula o los riñones también se pueden sentir en esa parte de la espalda. Su médico revisará sus síntomas y su historial, y puede pedir estudios, antes de recomendar una inyección.\n\n"
+                "Llame al 911 de inmediato si el dolor en la parte media de la espalda viene con dolor de pecho, falta de aire, sudor o sensación de desmayo.",
+            ),
+            (
+                "Causas comunes",
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/), el desgaste de la columna por la edad\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                "- Lesiones, como caídas o accidentes de carro\n"
+                "- Esfuerzo por la postura o por movimientos repetitivos",
+            ),
+            (
+                "Tipos de inyecciones facetarias torácicas",
+                "- **Inyección en la articulación facetaria torácica:** el medicamento se pone dentro o alrededor de la articulación facetaria misma.\n"
+                "- **Bloqueo de la rama medial torácica:** el medicamento para adormecer se pone junto a los pequeños nervios que llevan las señales de dolor desde la articulación. Se usa sobre todo como prueba.\n\n"
+                f"Si un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) le quita claramente el dolor por un tiempo corto, la [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) puede darle un alivio más duradero.",
+            ),
+            (
+                "Qué esperar",
+                "La inyección es un procedimiento ambulatorio: usted se va a casa el mismo día. Se adormece la piel y su médico usa rayos X para colocar una aguja delgada en el lugar exacto. Usted descansa un rato antes de irse a casa.\n\n"
+                "Las inyecciones facetarias torácicas por lo general se toleran bien. Los posibles efectos secundarios incluyen dolor donde entró la aguja, más dolor por poco tiempo y, con menos frecuencia, sangrado o infección. Como los pulmones están cerca de la columna torácica, se usan imágenes para colocar la aguja con cuidado. Las complicaciones serias son raras.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Cómo sé si mi dolor en la parte media de la espalda viene de las articulaciones facetarias?",
+                "Lo que usted cuenta de su dolor y un examen dan las primeras pistas, y los estudios de imagen pueden mostrar desgaste en las articulaciones. La forma más segura de confirmarlo es un bloqueo de diagnóstico: si al adormecer la articulación o sus nervios su dolor de siempre baja claramente, es probable que las articulaciones facetarias tengan que ver.",
+            ),
+            (
+                "¿En qué se diferencian las inyecciones facetarias torácicas de las inyecciones facetarias lumbares?",
+                f"Tratan el mismo tipo de articulación en otra parte de la columna. Las inyecciones facetarias torácicas tratan la parte media de la espalda; las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan la espalda baja.",
+            ),
+        ],
+    },
+    "epidural-steroid-injections": {
+        "slug": "inyecciones-epidurales-de-esteroides",
+        "title": "Inyecciones epidurales de esteroides",
+        "seo_title": "Inyecciones epidurales de esteroides en Los Ángeles",
+        "faq_heading": "",
+        "summary": "Las inyecciones epidurales de esteroides ponen medicamento antiinflamatorio cerca de los nervios irritados de la columna, para aliviar el dolor que se extiende a un brazo o a una pierna, como la ciática.",
+        "introduction": "Los nervios de la columna salen por pequeñas aberturas entre los huesos. Un nervio puede quedar apretado o irritado, por ejemplo por un disco abultado o porque la columna se hizo más estrecha. Entonces puede causar dolor, adormecimiento u hormigueo que baja por un brazo o una pierna. El dolor que baja por la pierna muchas veces se llama ciática.\n\n"
+        "Una inyección epidural de esteroides pone medicamento antiinflamatorio (esteroide), muchas veces junto con un medicamento para adormecer, en el espacio epidural, que es la zona alrededor de los nervios de la columna. Al calmar la inflamación alrededor del nervio, puede aliviar el dolor y hacer más fácil la fisioterapia y la vida diaria.",
+        "sections": [
+            (
+                "Afecciones en las que pueden ayudar las inyecciones epidurales",
+                "- Dolor que baja por la pierna (ciática) o por el brazo\n"
+                "- Un disco herniado o abultado que aprieta un nervio\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/), cuando los espacios dentro de la columna se hacen más estrechos\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/) con irritación de un nervio\n"
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/) con espolones de hueso que estrechan las aberturas por donde salen los nervios",
+            ),
+            (
+                "En qué se diferencian las inyecciones epidurales de las inyecciones facetarias",
+                f"Las inyecciones epidurales tratan nervios irritados, mientras que las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan las pequeñas articulaciones de la parte de atrás de la columna. El dolor de nervio muchas veces se siente como un piquete, ardor u hormigueo que baja por un brazo o una pierna. El dolor de las articulaciones facetarias por lo general es un dolor profundo y sordo en la espalda o el cuello que empeora con ciertos movimientos. Su médico verá cuál es más probable antes de recomendar una u otra.",
+            ),
+            (
+                "Qué esperar",
+                "- La inyección es un procedimiento ambulatorio: usted se va a casa el mismo día.\n"
+                "- Usted se acuesta boca abajo y se adormece la piel.\n"
+                "- Con la ayuda de rayos X, su médico guía una aguja delgada hasta el espacio epidural. Una pequeña cantidad de tinte de contraste muestra adónde irá el medicamento.\n"
+                "- Se inyecta el medicamento y usted descansa un rato antes de irse a casa.\n\n"
+                "Según el nervio que esté irritado, la aguja puede entrar entre los huesos en el centro de la espalda, por un lado junto a la abertura del nervio, o cerca del coxis (la rabadilla). Avise a su equipo médico si alguna vez tuvo una reacción al tinte de contraste, al yodo o a un medicamento con esteroides.",
+            ),
+            (
+                "Recuperación y resultados",
+                "- Es común sentir dolor donde entró la aguja durante uno o dos días.\n"
+                "- El medicamento para adormecer puede aliviar el dolor por unas horas. El esteroide por lo general tarda unos días, a veces más, en empezar a hacer efecto.\n"
+                "- El tiempo que dura el alivio cambia de una persona a otra.\n"
+                "- Como el medicamento con esteroides afecta todo el cuerpo, su médico limitará qué tan seguido le ponen inyecciones.",
+            ),
+            (
+                "Posibles efectos secundarios",
+                "- Dolor, o más dolor por poco tiempo\n"
+                "- Enrojecimiento de la cara, problemas para dormir o sentirse inquieto por unos días\n"
+                "- El azúcar en la sangre puede subir por un tiempo si tiene diabetes\n"
+                "- Dolor de cabeza, que es poco común\n"
+                "- Sangrado, infección o lesión de un nervio, que son raros\n\n"
+                "Avise a su equipo médico si toma anticoagulantes (medicinas para que la sangre no se coagule). No deje de tomarlos a menos que su equipo médico se lo indique.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Las inyecciones epidurales de esteroides son lo mismo que las inyecciones facetarias lumbares?",
+                f"No. Las inyecciones epidurales calman los nervios irritados de la columna, mientras que las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) tratan las pequeñas articulaciones de la parte de atrás de la columna. Cada una trata una causa diferente de dolor.",
+            ),
+            (
+                "¿Una inyección epidural va a curar mi ciática?",
+                "Una inyección epidural no quita la causa de la presión sobre el nervio, pero puede calmar la inflamación y aliviar el dolor. Para muchas personas, ese alivio hace más fácil mantenerse activas y hacer fisioterapia mientras el cuerpo sana. Algunas personas necesitan otros tratamientos.",
+            ),
+            (
+                "¿Cuántas inyecciones epidurales me pueden poner?",
+                "Depende de qué tan bien funcione la primera y de su salud en general. Como el medicamento con esteroides afecta todo el cuerpo, su médico dejará tiempo entre una inyección y otra, y limitará cuántas le ponen en un año.",
+            ),
+        ],
+    },
+}
+
+CONDITIONS = {
+    "lumbar-facet-syndrome": {
+        "slug": "sindrome-facetario-lumbar",
+        "title": "Síndrome facetario lumbar",
+        "seo_title": "Síndrome facetario lumbar: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "El síndrome facetario lumbar es el dolor que viene de las pequeñas articulaciones facetarias de la espalda baja: un dolor profundo y sordo que muchas veces empeora al estar de pie o inclinarse hacia atrás, y mejora al sentarse.",
+        "introduction": "Las articulaciones facetarias son pares de pequeñas articulaciones en la parte de atrás de la columna. En la espalda baja, o columna lumbar, le ayudan a agacharse y girar, y cargan parte del peso de su cuerpo. Cuando estas articulaciones se desgastan, se inflaman o se lastiman, el dolor que causan muchas veces se llama síndrome facetario lumbar o dolor de origen facetario.\n\n"
+        f"Es una causa común de [dolor crónico de espalda baja]({CONDITIONS_PATH}dolor-cronico-de-espalda-baja/), sobre todo a medida que las personas envejecen. Muchas veces se puede tratar sin cirugía.",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Un dolor profundo y sordo en la espalda baja, en uno o en los dos lados\n"
+                "- Dolor que empeora al estar de pie, al girar o al arquear la espalda hacia atrás\n"
+                "- Dolor que baja al sentarse o al inclinarse hacia adelante\n"
+                "- Rigidez, sobre todo en la mañana o después de descansar\n"
+                "- Dolor que puede pasar a las nalgas o a la parte de atrás de los muslos, por lo general sin bajar de la rodilla\n\n"
+                "El dolor que baja más allá de la rodilla, con adormecimiento u hormigueo, muchas veces viene de un nervio irritado.",
+            ),
+            (
+                "Qué lo causa",
+                f"- El desgaste de la columna por la edad, llamado [espondilosis]({CONDITIONS_PATH}espondilosis/)\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/), que pone más carga sobre las articulaciones facetarias\n"
+                "- Lesiones, esfuerzos repetitivos o levantar cosas pesadas",
+            ),
+            (
+                "Cómo se diagnostica",
+                "Su médico le preguntará sobre su dolor, le examinará la espalda y revisará sus estudios de imagen, como radiografías o una resonancia magnética. Los estudios pueden mostrar desgaste en las articulaciones, pero ese desgaste también es común en personas sin dolor, así que no pueden probar que las articulaciones sean la causa.\n\n"
+                f"La forma más segura de confirmar el dolor facetario es una inyección de diagnóstico. En esta prueba se adormecen las articulaciones facetarias, o los nervios que les dan sensibilidad con un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/). Si su dolor de siempre baja claramente, es probable que las articulaciones sean la causa.",
+            ),
+            (
+                "Opciones de tratamiento",
+                "El tratamiento por lo general empieza con pasos sencillos y solo avanza si hace falta:\n\n"
+                "- Fisioterapia y ejercicio regular para fortalecer los músculos que sostienen la columna\n"
+                "- Calor, cambios en sus actividades y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) para calmar la inflamación en las articulaciones\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero si un bloqueo de la rama medial le ayuda",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿El síndrome facetario lumbar es lo mismo que un nervio pellizcado?",
+                "No. El dolor facetario viene de las articulaciones mismas y por lo general se queda en la espalda baja, las nalgas o los muslos. Un nervio pellizcado suele causar un dolor como piquete, adormecimiento u hormigueo que baja por la pierna. Los dos pueden pasar al mismo tiempo, así que su médico revisará si tiene uno, el otro o los dos.",
+            ),
+            (
+                "¿Voy a necesitar cirugía?",
+                "Pocas veces se necesita cirugía solo por dolor de las articulaciones facetarias. El ejercicio, la fisioterapia, los medicamentos y las inyecciones ayudan a muchas personas a controlar su dolor. Su médico hablará con usted sobre todas sus opciones.",
+            ),
+            (
+                "¿Puede ayudar el ejercicio?",
+                "Sí. El ejercicio suave y regular que fortalece los músculos de la espalda y del abdomen puede dar apoyo a las articulaciones facetarias y reducir la rigidez. Un fisioterapeuta le puede enseñar movimientos que son seguros para usted.",
+            ),
+        ],
+    },
+    "facet-joint-arthritis": {
+        "slug": "artritis-de-las-articulaciones-facetarias",
+        "title": "Artritis de las articulaciones facetarias",
+        "seo_title": "Artritis de las articulaciones facetarias: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La artritis de las articulaciones facetarias es el desgaste de las pequeñas articulaciones de la parte de atrás de la columna. Causa rigidez y un dolor sordo en el cuello o la espalda que muchas veces empeora con el movimiento.",
+        "introduction": "Las articulaciones facetarias unen los huesos de su columna y le permiten agacharse y girar. Igual que las rodillas y las caderas, están cubiertas por un cartílago liso. Con el tiempo, este cartílago se puede adelgazar y desgastar, la articulación se puede inflamar y se pueden formar pequeños espolones de hueso. A esto se le llama artritis de las articulaciones facetarias, u osteoartritis facetaria.\n\n"
+        f"Es más común con la edad y es una causa frecuente del [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/) en la espalda baja. También puede afectar el cuello y la parte media de la espalda.",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Un dolor sordo en el cuello o en la espalda\n"
+                "- Rigidez, muchas veces peor en la mañana o después de estar sentado sin moverse\n"
+                "- Dolor que empeora al girar, al doblar la espalda hacia atrás o al estar de pie mucho tiempo\n"
+                "- Menos facilidad para girar o agacharse\n\n"
+                "En el cuello, la artritis facetaria también puede causar dolores de cabeza en la parte de atrás de la cabeza.",
+            ),
+            (
+                "Qué aumenta el riesgo",
+                "- La edad, porque las articulaciones se desgastan con los años\n"
+                "- Lesiones de la espalda o del cuello en el pasado\n"
+                "- El sobrepeso, que pone más carga sobre las articulaciones\n"
+                f"- La [enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/), que pasa más peso a las articulaciones facetarias\n"
+                "- El esfuerzo repetitivo en el trabajo o en los deportes",
+            ),
+            (
+                "Cómo la artritis facetaria puede afectar los nervios cercanos",
+                f"Los espolones de hueso y las articulaciones agrandadas pueden estrechar las aberturas por donde los nervios salen de la columna. Esta es una de las causas de la [estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/), y puede causar dolor, adormecimiento u hormigueo en los brazos o las piernas.",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio suave y regular\n"
+                "- Calor, mantenerse activo y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- Inyecciones facetarias [cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/), [torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/) o [lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) para calmar la inflamación en el cuello, la parte media de la espalda o la espalda baja\n"
+                f"- Un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) seguido de una [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero\n\n"
+                "El tratamiento puede aliviar el dolor y ayudarle a moverse mejor, pero no hace que la artritis desaparezca.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿La artritis de las articulaciones facetarias es lo mismo que la artritis reumatoide?",
+                "No. La artritis de las articulaciones facetarias es osteoartritis, el tipo que viene con el desgaste a lo largo del tiempo. La artritis reumatoide es una enfermedad autoinmune, en la que las defensas del cuerpo atacan las articulaciones. También puede afectar la columna, pero se diagnostica y se trata de otra manera.",
+            ),
+            (
+                "¿Se puede curar la artritis de las articulaciones facetarias?",
+                "El desgaste en sí no tiene cura, pero muchas veces los síntomas se pueden controlar bien con ejercicio, fisioterapia, medicamentos y, cuando hace falta, inyecciones o ablación por radiofrecuencia.",
+            ),
+            (
+                "¿La artritis facetaria siempre causa dolor?",
+                "No. Muchas personas tienen señales de artritis facetaria en radiografías o en resonancias magnéticas, pero no sienten dolor. Por eso su médico se fija en sus síntomas y en su examen, no solo en los estudios de imagen.",
+            ),
+        ],
+    },
+    "spondylosis": {
+        "slug": "espondilosis",
+        "title": "Espondilosis",
+        "seo_title": "Espondilosis (desgaste de la columna): síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La espondilosis es el desgaste por la edad de los discos y las articulaciones de la columna. Muchas personas no tienen síntomas; otras tienen rigidez, dolor de espalda o de cuello, o síntomas de los nervios.",
+        "introduction": "Con la edad, la columna cambia. Los discos pierden agua y altura, las articulaciones facetarias se desgastan y se pueden formar pequeños espolones de hueso. Los médicos llaman espondilosis a estos cambios. Puede afectar el cuello (espondilosis cervical), la parte media de la espalda (espondilosis torácica) o la espalda baja (espondilosis lumbar).\n\n"
+        "La espondilosis es muy común a medida que las personas envejecen, y muchas veces no causa ningún problema. Cuando sí causa síntomas, el tratamiento busca aliviar el dolor y ayudarle a seguir en movimiento.",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Rigidez y dolor en el cuello o en la espalda\n"
+                "- Dolor que empeora después de hacer actividad o de estar mucho tiempo en la misma posición\n"
+                "- Menos flexibilidad al girar o al agacharse\n\n"
+                "Si los espolones de hueso o los discos aprietan los nervios, también puede notar:\n\n"
+                "- Dolor, adormecimiento u hormigueo que baja por un brazo o una pierna\n"
+                "- Debilidad en un brazo o una pierna",
+            ),
+            (
+                "Cómo se relaciona la espondilosis con otras afecciones",
+                "Espondilosis es un nombre general. Incluye, o puede causar:\n\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/): desgaste de los discos que están entre los huesos\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/): desgaste de las pequeñas articulaciones de la parte de atrás de la columna\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/): los espacios alrededor de la médula espinal y de los nervios se hacen más estrechos",
+            ),
+            (
+                "Cómo se diagnostica",
+                f"Su médico le preguntará sobre sus síntomas, lo examinará y puede pedir radiografías o una resonancia magnética. Como estos cambios son comunes en personas sin dolor, su médico comparará lo que muestran las imágenes con sus síntomas antes de decidir el tratamiento. Las inyecciones de diagnóstico, como un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), pueden ayudar a encontrar el origen exacto del dolor.",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio regular\n"
+                "- Calor y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- Inyecciones facetarias [lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/), [cervicales]({PROCEDURES_PATH}inyecciones-facetarias-cervicales/) o [torácicas]({PROCEDURES_PATH}inyecciones-facetarias-toracicas/) para el dolor de las articulaciones facetarias\n"
+                f"- [Inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) para el dolor por nervios irritados\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero del dolor de las articulaciones facetarias\n\n"
+                "La cirugía solo se considera en algunos casos, por ejemplo cuando los nervios están muy apretados.",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿La espondilosis es solo algo normal de la edad?",
+                "Estos cambios son muy comunes con la edad, y muchas personas nunca tienen síntomas. Cuando la espondilosis sí causa dolor o síntomas de los nervios, vale la pena que lo revisen, porque el tratamiento puede ayudar.",
+            ),
+            (
+                "¿La espondilosis es lo mismo que la espondilolistesis?",
+                "No. Espondilosis quiere decir desgaste de la columna. Espondilolistesis quiere decir que un hueso de la columna se resbaló hacia adelante sobre el hueso de abajo. El desgaste de la columna a veces puede causar ese deslizamiento, así que los dos pueden pasar al mismo tiempo.",
+            ),
+        ],
+    },
+    "degenerative-disc-disease": {
+        "slug": "enfermedad-degenerativa-del-disco",
+        "title": "Enfermedad degenerativa del disco",
+        "seo_title": "Enfermedad degenerativa del disco: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La enfermedad degenerativa del disco se refiere a discos de la columna que se han desgastado, secado o perdido altura con la edad. Puede causar dolor de espalda o de cuello y pone más carga sobre las articulaciones facetarias.",
+        "introduction": "Entre los huesos de su columna hay discos que funcionan como cojines. Con la edad, estos discos pierden agua, se hacen más delgados y pueden tener pequeñas roturas. Aunque se llama así, la enfermedad degenerativa del disco no es realmente una enfermedad. Es un nombre para estos cambios cuando causan dolor.\n\n"
+        f"Los discos desgastados también cambian la forma en que se mueve la columna. Cuando un disco pierde altura, pasa más peso a las articulaciones facetarias que están detrás, y eso puede causar [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/) y [síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/).",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Dolor en la espalda baja o en el cuello que puede ir y venir, con temporadas en que empeora\n"
+                "- Dolor que empeora al estar sentado mucho tiempo, al agacharse o al levantar cosas\n"
+                "- Dolor que baja al caminar, al cambiar de posición o al acostarse\n"
+                "- Dolor, adormecimiento u hormigueo en un brazo o una pierna si un disco desgastado irrita un nervio",
+            ),
+            (
+                "Qué lo causa",
+                "- El envejecimiento natural de los discos\n"
+                "- Lesiones, levantar cosas pesadas o esfuerzos repetitivos\n"
+                "- Fumar, porque reduce la sangre que mantiene sanos los discos\n"
+                "- Antecedentes en la familia",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio para fortalecer los músculos que sostienen la columna\n"
+                "- Calor, cambios en sus actividades y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) cuando un disco irrita un nervio\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) o [ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) cuando la carga sobre las articulaciones facetarias es parte del dolor\n\n"
+                "La cirugía solo se considera en algunos casos, cuando otros tratamientos no han ayudado.",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿La enfermedad degenerativa del disco va a seguir empeorando?",
+                "Los cambios en los discos son parte de la edad, pero el dolor no siempre empeora con el tiempo. Para muchas personas, el dolor sube por temporadas y después se calma. Mantenerse activo y seguir un plan de tratamiento le puede ayudar a controlarlo.",
+            ),
+            (
+                "¿La enfermedad degenerativa del disco es lo mismo que una hernia de disco?",
+                "No exactamente. Una hernia de disco es cuando el centro blando de un disco se sale por una rotura y puede apretar un nervio. Los discos desgastados tienen más probabilidad de herniarse, así que las dos cosas están relacionadas.",
+            ),
+        ],
+    },
+    "spinal-stenosis": {
+        "slug": "estenosis-espinal",
+        "title": "Estenosis espinal",
+        "seo_title": "Estenosis espinal: síntomas y tratamiento",
+        "faq_heading": "",
+        "summary": "La estenosis espinal es un estrechamiento dentro de la columna que puede apretar los nervios. Causa dolor de espalda y dolor, adormecimiento o debilidad en las piernas o los brazos, que muchas veces empeoran al caminar.",
+        "introduction": f"La médula espinal y los nervios pasan por espacios abiertos dentro de la columna. En la estenosis espinal, estos espacios se hacen más estrechos. Por lo general se debe a cambios de la edad, como discos abultados, ligamentos más gruesos y espolones de hueso por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/). El estrechamiento puede apretar los nervios.\n\n"
+        "La estenosis espinal es más común en la espalda baja (estenosis lumbar) y en el cuello (estenosis cervical). Los síntomas muchas veces aparecen poco a poco con el tiempo.",
+        "sections": [
+            (
+                "Síntomas en la espalda baja y las piernas",
+                "- Dolor, calambres, pesadez o adormecimiento en las nalgas o las piernas al estar de pie o al caminar\n"
+                "- Alivio al sentarse o al inclinarse hacia adelante, por ejemplo al apoyarse en un carrito del supermercado\n"
+                "- Dolor de espalda baja\n"
+                "- Debilidad en las piernas",
+            ),
+            (
+                "Síntomas en el cuello y los brazos",
+                "- Dolor y rigidez en el cuello\n"
+                "- Adormecimiento, hormigueo o debilidad en los brazos o las manos\n"
+                "- Torpeza en las manos, como problemas para abrochar botones o para escribir\n"
+                "- Problemas de equilibrio o para caminar\n\n"
+                "La torpeza en las manos o los problemas de equilibrio pueden querer decir que la médula espinal misma está apretada. Vea pronto a un médico si los nota.",
+            ),
+            (
+                "Causas comunes",
+                f"- El desgaste de la columna por la edad, o [espondilosis]({CONDITIONS_PATH}espondilosis/)\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/) y discos abultados o herniados\n"
+                f"- Espolones de hueso por [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                "- Ligamentos más gruesos dentro de la columna\n"
+                "- Lesiones o cirugías en el pasado y, en algunas personas, un canal de la columna que es estrecho desde el nacimiento",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Fisioterapia y ejercicio que lo mantenga activo, como la bicicleta fija\n"
+                "- Los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/) para calmar los nervios irritados\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) cuando la artritis de las articulaciones facetarias aumenta el dolor de espalda\n"
+                "- Cirugía para dar más espacio a los nervios, en algunos casos en que los síntomas son fuertes o están empeorando",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿Por qué mis piernas se sienten mejor cuando me siento o me inclino hacia adelante?",
+                "Al inclinarse un poco hacia adelante, se abren los espacios de la parte baja de la columna, y eso quita presión a los nervios. Al pararse derecho o inclinarse hacia atrás, los espacios se vuelven a estrechar.",
+            ),
+            (
+                "¿Voy a necesitar cirugía por la estenosis espinal?",
+                "No siempre. Muchas personas controlan sus síntomas con ejercicio, fisioterapia, medicamentos e inyecciones. Se puede pensar en la cirugía si los síntomas son fuertes o están empeorando, o si afectan su fuerza, su equilibrio o el control de la vejiga y del intestino.",
+            ),
+        ],
+    },
+    "chronic-low-back-pain": {
+        "slug": "dolor-cronico-de-espalda-baja",
+        "title": "Dolor crónico de espalda baja",
+        "seo_title": "Dolor crónico de espalda baja: causas y tratamiento en Los Ángeles",
+        "faq_heading": "",
+        "summary": "El dolor crónico de espalda baja dura tres meses o más. Encontrar de dónde viene, como las articulaciones facetarias, los discos o los nervios, es el primer paso hacia un plan de tratamiento hecho para usted.",
+        "introduction": "La mayoría de los dolores de espalda mejoran en unas semanas. Cuando el dolor en la espalda baja dura tres meses o más, los médicos lo llaman crónico. El dolor crónico de espalda puede hacer difícil dormir, trabajar, manejar o disfrutar el tiempo con la familia, y también puede afectar su estado de ánimo.\n\n"
+        "El dolor crónico de espalda baja es un síntoma, no una sola afección. Puede venir de las articulaciones, los discos, los músculos o los nervios de la columna, y muchas veces de más de uno. Una evaluación cuidadosa ayuda a encontrar el origen para que el tratamiento pueda ir dirigido a él.",
+        "sections": [
+            (
+                "Causas comunes",
+                f"- [Síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/): dolor de las pequeñas articulaciones de la espalda baja\n"
+                f"- [Artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/) y [espondilosis]({CONDITIONS_PATH}espondilosis/): desgaste de la columna\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/)\n"
+                f"- [Estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/): un estrechamiento que puede apretar los nervios\n"
+                f"- [Dolor mecánico de espalda baja]({CONDITIONS_PATH}dolor-mecanico-de-espalda-baja/) por los músculos, los ligamentos y las articulaciones",
+            ),
+            (
+                "Cómo buscamos el origen",
+                "- Una conversación sobre su dolor: dónde está, qué lo mejora o lo empeora, y cómo afecta su vida\n"
+                "- Un examen físico de su espalda, sus caderas, sus piernas y sus nervios\n"
+                "- Una revisión de estudios de imagen, como radiografías o una resonancia magnética, cuando sea útil\n"
+                f"- Inyecciones de diagnóstico, como un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/), para comprobar si una parte específica de la columna causa el dolor",
+            ),
+            (
+                "Opciones de tratamiento",
+                "Un buen plan por lo general combina varias formas de tratamiento:\n\n"
+                "- Fisioterapia y ejercicio regular\n"
+                "- Los medicamentos que su médico le recomiende\n"
+                f"- Inyecciones guiadas por imágenes, como las [inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) o las [inyecciones epidurales de esteroides]({PROCEDURES_PATH}inyecciones-epidurales-de-esteroides/)\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero del dolor de las articulaciones facetarias\n"
+                "- Apoyo para el sueño, el estrés y el estado de ánimo, porque todos afectan cómo se siente el dolor",
+            ),
+            (
+                "Cómo vivir bien con dolor crónico de espalda",
+                "- Manténgase tan activo como pueda. Pasar mucho tiempo en cama suele empeorar el dolor de espalda.\n"
+                "- Vaya a su propio ritmo: reparta sus tareas y tome descansos cortos.\n"
+                "- Cambie de posición seguido durante el día.\n"
+                "- No falte a sus citas de seguimiento, para que se pueda ajustar su plan.",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿Debo quedarme en cama hasta que se me quite el dolor de espalda?",
+                "Por lo general, no. Quedarse mucho tiempo en cama puede empeorar la rigidez y la debilidad. Casi siempre ayuda más hacer actividad suave, sin pasar el límite de lo que le resulta cómodo. Pregúntele a su médico qué actividades son seguras para usted.",
+            ),
+            (
+                "¿Se puede tratar el dolor crónico de espalda baja sin cirugía?",
+                "Muchas veces, sí. Muchas personas controlan el dolor crónico de espalda con ejercicio, fisioterapia, medicamentos e inyecciones guiadas por imágenes. Su médico le explicará qué opciones van con su diagnóstico.",
+            ),
+            (
+                "¿Una resonancia magnética va a mostrar qué causa mi dolor?",
+                "A veces. Una resonancia magnética muestra las partes de la columna, pero muchas personas tienen desgaste en la resonancia sin sentir ningún dolor. Su médico junta los estudios de imagen con su examen y, cuando hace falta, con inyecciones de diagnóstico para encontrar el origen.",
+            ),
+        ],
+    },
+    "mechanical-low-back-pain": {
+        "slug": "dolor-mecanico-de-espalda-baja",
+        "title": "Dolor mecánico de espalda baja",
+        "seo_title": "Dolor mecánico de espalda baja: causas y tratamiento",
+        "faq_heading": "",
+        "summary": "El dolor mecánico de espalda baja viene de las articulaciones, los discos, los músculos y los ligamentos de la parte baja de la columna. Cambia con el movimiento y la posición, y es un tipo de dolor de espalda muy común.",
+        "introduction": "“Mecánico” quiere decir que el dolor viene de las partes de la columna que se mueven: las articulaciones facetarias, los discos, los músculos y los ligamentos. Por lo general empeora con ciertos movimientos o posiciones y mejora con otros. Eso lo hace diferente del dolor causado por un nervio pellizcado, o por problemas como una infección o una enfermedad en otra parte del cuerpo.\n\n"
+        f"El dolor mecánico de espalda baja puede empezar de repente después de levantar algo o de girar, o puede aparecer poco a poco. Cuando dura tres meses o más, es un tipo de [dolor crónico de espalda baja]({CONDITIONS_PATH}dolor-cronico-de-espalda-baja/).",
+        "sections": [
+            (
+                "Síntomas comunes",
+                "- Dolor sordo o rigidez en la espalda baja\n"
+                "- Dolor que cambia con el movimiento, la postura o la actividad\n"
+                "- Dolor que baja con el descanso o al cambiar de posición\n"
+                "- Dolor que se queda sobre todo en la espalda, las nalgas o los muslos",
+            ),
+            (
+                "Causas comunes",
+                "- Músculos o ligamentos lastimados por un esfuerzo\n"
+                f"- [Síndrome facetario lumbar]({CONDITIONS_PATH}sindrome-facetario-lumbar/) y [artritis de las articulaciones facetarias]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/)\n"
+                f"- [Enfermedad degenerativa del disco]({CONDITIONS_PATH}enfermedad-degenerativa-del-disco/)\n"
+                f"- [Espondilosis]({CONDITIONS_PATH}espondilosis/): desgaste de la columna por la edad\n"
+                "- Levantar cosas en una mala postura, estar sentado mucho tiempo o hacer esfuerzos repetitivos",
+            ),
+            (
+                "Opciones de tratamiento",
+                "- Mantenerse activo y volver poco a poco a sus actividades normales\n"
+                "- Fisioterapia y ejercicios que fortalecen la espalda y el abdomen\n"
+                "- Calor y los medicamentos para el dolor que su médico le recomiende\n"
+                f"- [Inyecciones facetarias lumbares]({PROCEDURES_PATH}inyecciones-facetarias-lumbares/) o un [bloqueo de la rama medial]({PROCEDURES_PATH}bloqueo-de-la-rama-medial/) cuando la causa probable son las articulaciones facetarias\n"
+                f"- [Ablación por radiofrecuencia]({PROCEDURES_PATH}ablacion-por-radiofrecuencia/) para un alivio más duradero del dolor de las articulaciones facetarias",
+            ),
+            WARNING_SIGNS,
+        ],
+        "faqs": [
+            (
+                "¿En qué se diferencia el dolor mecánico de espalda del dolor de nervio?",
+                "El dolor mecánico por lo general es un dolor sordo en la espalda que cambia con el movimiento y la posición. El dolor de nervio suele sentirse como un piquete, ardor u hormigueo, y muchas veces baja por la pierna más allá de la rodilla.",
+            ),
+            (
+                "¿Cuándo debo ver a un especialista en dolor?",
+                "Piense en hacerse una evaluación si su dolor de espalda dura más de unas semanas, regresa una y otra vez, o no le deja trabajar, dormir o hacer su vida diaria. Busque ayuda de inmediato si tiene cualquiera de las señales de alerta que aparecen en esta página.",
+            ),
+        ],
+    },
+}
+
+# The home page's own words, hard-coded in templates/procedures/home.html and the call to action it
+# includes (templates/includes/cta.html): English as written there -> Spanish. {clinic_name} stands
+# for the clinic's name.
+HOME = {
+    "page_title": (
+        "Non-surgical pain care in Los Angeles",
+        "Tratamiento del dolor sin cirugía en Los Ángeles",
+    ),
+    "description": (
+        "Non-surgical, image-guided treatment for back, neck and joint pain in Los Angeles.",
+        "Tratamiento sin cirugía y guiado por imágenes para el dolor de espalda, de cuello y de las articulaciones en Los Ángeles.",
+    ),
+    "heading": (
+        "Relief for back, neck and joint pain — without surgery",
+        "Alivio para el dolor de espalda, de cuello y de las articulaciones, sin cirugía",
+    ),
+    "lead": (
+        "{clinic_name} finds where your pain comes from and treats it at the source with precise, image-guided procedures, as part of a plan built around your daily life.",
+        "En {clinic_name} buscamos de dónde viene su dolor y lo tratamos en su origen con procedimientos precisos y guiados por imágenes, como parte de un plan hecho a la medida de su vida diaria.",
+    ),
+    "request_button": ("Request a consultation", "Pida una consulta"),
+    "or_call": ("or call", "o llame al"),
+    "conditions_heading": ("Conditions we treat", "Afecciones que tratamos"),
+    "all_conditions": ("All conditions", "Todas las afecciones"),
+    "procedures_heading": ("Our procedures", "Nuestros procedimientos"),
+    "all_procedures": ("All procedures", "Todos los procedimientos"),
+    "cta_heading": ("Talk to a pain specialist", "Hable con un especialista en dolor"),
+    "cta_text": (
+        "Tell us a little about your pain and we will call you back to arrange a consultation.",
+        "Cuéntenos un poco sobre su dolor y lo llamaremos para hacer una cita de consulta.",
+    ),
+    "cta_or_call": ("Or call us at", "O llámenos al"),
+}
+
+# The seeded location's patient-facing text, keyed by its English name (clinic_content.LOCATIONS).
+LOCATIONS = {
+    "Los Angeles": {
+        "name": "Los Ángeles",
+        "street_address": "Dirección por confirmar",
+        "hours": "Lunes a viernes: 8:00 a. m. – 5:00 p. m.\nSábado y domingo: cerrado",
+    },
+}
