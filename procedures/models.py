@@ -846,7 +846,9 @@ class InsuranceGroup(models.Model):
     class Meta:
         ordering = ["position", "name"]
         constraints = [
-            models.CheckConstraint(condition=~Q(key=INSURANCE_NOT_SURE), name="insurance_group_key_not_not_sure"),
+            models.CheckConstraint(
+                condition=~Q(key=INSURANCE_NOT_SURE), name="insurance_group_key_not_not_sure"
+            ),
         ]
 
     def __str__(self):

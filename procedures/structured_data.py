@@ -114,4 +114,5 @@ def insurance_data(*, clinic, locations, breadcrumbs) -> dict:
         "breadcrumb": {"@id": url + "#breadcrumb"},
     }
     breadcrumb = {"@id": url + "#breadcrumb", **breadcrumb_data(breadcrumbs)}
-    return {"@context": "https://schema.org", "@graph": [web_page, clinic_data(clinic, locations), breadcrumb]}
+    graph = [web_page, clinic_data(clinic, locations), breadcrumb]
+    return {"@context": "https://schema.org", "@graph": graph}

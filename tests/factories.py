@@ -211,6 +211,7 @@ class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     phone = factory.Sequence(lambda n: f"+1310555{n % 10000:04d}")
     email = factory.LazyAttribute(lambda r: f"{r.last_name.lower()}@example.org")
     insurance = "ppo"
+    insurance_label = "PPO"
     description = "Low back pain for two years."
     consented_at = factory.LazyFunction(timezone.now)
 

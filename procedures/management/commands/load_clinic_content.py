@@ -39,8 +39,9 @@ POSITION_STEP = 10
 class Command(BaseCommand):
     help = (
         "Create the clinic's procedure and condition pages, clinic details, location and insurance "
-        "groups where they are missing. Safe to run again: it never changes or duplicates what already exists. New pages name "
-        "a placeholder physician as their reviewer until the clinic's own physician approves them."
+        "groups where they are missing. Safe to run again: it never changes or duplicates what already "
+        "exists. New pages name a placeholder physician as their reviewer until the clinic's own "
+        "physician approves them."
     )
 
     def handle(self, *args, **options):
