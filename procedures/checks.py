@@ -145,8 +145,8 @@ def _insurance_warnings():
         return []
     return [
         Warning(
-            f"The plans of {len(unconfirmed)} insurance group{'s' if len(unconfirmed) != 1 else ''} "
-            f"are not confirmed by the clinic ({', '.join(unconfirmed)}): the insurance page calls "
+            f"{len(unconfirmed)} insurance {'groups list' if len(unconfirmed) != 1 else 'group lists'} "
+            f"plans the clinic has not confirmed ({', '.join(unconfirmed)}): the insurance page calls "
             "them an example list.",
             hint="Check each group's plans in the admin: Pages and clinic details › Insurance groups, "
             "then tick “Confirmed by clinic”.",
