@@ -42,8 +42,8 @@ def links_inside(page, container) -> list[tuple[str, str]]:
     return [(" ".join(a.text.split()), a.get("href")) for a in page.find_all("a") if a.is_inside(container)]
 
 
-def test_the_page_shows_each_shown_group_in_order_with_its_explanation_and_shown_plans(client, clinic_details):
-    medicare = InsuranceGroupFactory(name="Medicare", key="medicare", position=2, explanation="Bring your card.")
+def test_the_page_shows_each_shown_group_in_order_with_its_explanation_and_plans(client, clinic_details):
+    medicare = InsuranceGroupFactory(name="Medicare", key="medicare", position=2, explanation="Bring a card.")
     ppo = InsuranceGroupFactory(name="PPO", key="ppo", position=1)
     InsuranceGroupFactory(name="Hidden coverage", is_shown=False)
     InsurancePlanFactory(group=ppo, name="Aetna PPO", position=2, note="Referral not needed")
@@ -54,11 +54,14 @@ def test_the_page_shows_each_shown_group_in_order_with_its_explanation_and_shown
 
     assert response.status_code == 200
     page = parse(response.content)
-    assert [h.text for h in page.find_all("h2") if h.get("id", "").endswith("-heading")][:2] == ["PPO", "Medicare"]
-    plans = [" ".join(li.text.split()) for li in page.find_all("li") if li.parent.get("class") == "insurance-plans"]
+    headings = [h.text for h in page.find_all("h2") if h.get("id", "").endswith("-heading")]
+    assert headings[:2] == ["PPO", "Medicare"]
+    plans = [
+        " ".join(li.text.split()) for li in page.find_all("li") if li.parent.get("class") == "insurance-plans"
+    ]
     assert plans == ["Anthem Blue Cross PPO", "Aetna PPO (Referral not needed)"]
     text = text_of(response)
-    assert "Bring your card." in text
+    assert "Bring a card." in text
     assert "Hidden coverage" not in text
     assert "Withdrawn plan" not in text
     assert page.find("section", id="medicare")
@@ -188,7 +191,8 @@ def test_the_seed_keys_are_the_values_the_form_stored_before_groups_were_editabl
 
 
 def deploy_warnings() -> dict[str, checks.CheckMessage]:
-    return {m.id: m for m in checks.run_checks(include_deployment_checks=True) if m.id.startswith("procedures.")}
+    messages = checks.run_checks(include_deployment_checks=True)
+    return {message.id: message for message in messages if message.id.startswith("procedures.")}
 
 
 def test_the_deploy_check_warns_until_the_clinic_confirms_every_shown_group():
