@@ -855,7 +855,7 @@ class InsuranceGroup(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("procedures:insurance") + f"#{self.key}"
+        return reverse("procedures:insurance") + f"#insurance-{self.key}"
 
 
 class InsurancePlan(models.Model):

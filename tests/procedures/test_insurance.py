@@ -54,8 +54,8 @@ def test_the_page_shows_each_shown_group_in_order_with_its_explanation_and_plans
 
     assert response.status_code == 200
     page = parse(response.content)
-    headings = [h.text for h in page.find_all("h2") if h.get("id", "").endswith("-heading")]
-    assert headings[:2] == ["PPO", "Medicare"]
+    headings = [h.text for h in page.find_all("h2") if h.get("id", "").startswith("insurance-")]
+    assert headings == ["PPO", "Medicare"]
     plans = [
         " ".join(li.text.split()) for li in page.find_all("li") if li.parent.get("class") == "insurance-plans"
     ]
@@ -64,7 +64,7 @@ def test_the_page_shows_each_shown_group_in_order_with_its_explanation_and_plans
     assert "Bring a card." in text
     assert "Hidden coverage" not in text
     assert "Withdrawn plan" not in text
-    assert page.find("section", id="medicare")
+    assert page.find("section", id="insurance-medicare")
 
 
 def test_a_group_not_yet_confirmed_by_the_clinic_is_called_an_example(client, clinic_details):
