@@ -10,5 +10,6 @@ urlpatterns = [
     path("procedures/<slug:slug>/", views.ProcedureDetailView.as_view(), name="detail"),
     path("conditions/", views.ConditionListView.as_view(), name="condition_list"),
     path("conditions/<slug:slug>/", views.ConditionDetailView.as_view(), name="condition_detail"),
+    path("insurance/", views.InsuranceView.as_view(), name="insurance"),
     path("search/", views.SearchView.as_view(), name="search"),
 ]
