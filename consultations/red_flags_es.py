@@ -1,0 +1,226 @@
+"""The Spanish words of the signs in red_flags.py, read in every description whatever the form's language.
+
+A patient may write Spanish on the English form, English on the Spanish one, or both in one sentence,
+so these patterns are added to the English ones rather than chosen by language. Text arrives as
+red_flags._normalize leaves it: lower case, without accents ("vejiga", "pipi", "ano" for "año" as
+well as for the anus), with typing slips of long words already corrected to the English vocabulary
+("temperatura" reads "temperature", "compensacion" reads "compensation", "orine" reads "urine").
+Words are Mexican and Central American as much as textbook: "hacer pipí", "hacer del baño",
+"la chamba", "las pompis", "aseguranza". tests/consultations/triage_corpus_es.txt measures them.
+"""
+
+# --- Pieces that red_flags.py adds to its English ones, so that mixed sentences are read too --------
+
+# Where a patient feels the bladder or bowel.
+TOILET = r"vejiga|orina|urine|pipi|pis|popo|caca|intestinos?|esfinteres?|heces|excremento"
+# Losing feeling: "entumido", "se me durmió", "hormigueo", "no siento nada".
+NUMB = (
+    r"entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|durmi\w*|hormig\w*|cosquill\w*|piquetes|"
+    r"sin (?:sensibilidad|sensacion)|(?:no (?:tengo|tiene)|perd\w*(?: la)?) (?:sensibilidad|sensacion)|"
+    r"no (?:siento|siente|sentia)(?: nada| bien)?|(?:como )?(?:con )?anestesia\w*"
+)
+# The saddle area. "Ingle" needs its article ("hablo inglés" is no groin); "ano" is the anus only
+# after "alrededor del" (otherwise it is usually "año").
+BODY_LOW = (
+    r"(?:la|las|mi|mis|su|sus|ambas|en la|en las) ingles?|entrepierna|genitales|zona (?:genital|intima|privada|"
+    r"de la silla(?: de montar)?|donde (?:uno se|me|se) (?:sienta|siento))|(?:partes|parte|area|zona) "
+    r"(?:intimas?|privadas?|nobles)|(?:mis|sus) partes|vagina|vulva|pene|testiculos|escroto|perineo|"
+    r"alrededor del ano|recto|(?:las|mis|sus|ambas|las dos) (?:nalgas|pompas|pompis|sentaderas|asentaderas)|"
+    r"(?:todo )?el (?:area del )?trasero|silla de montar|entre (?:las|mis|sus) piernas|entre los muslos|"
+    r"(?:parte|lado) (?:de )?(?:adentro|interna|interior) de (?:los|mis|sus|las) muslos|muslos por dentro|"
+    r"ahi abajo|alla abajo|de la cintura (?:para|hacia) abajo"
+)
+LEG = r"piernas?|pies?|rodillas?|tobillos?|muslos?|dedos del pie|dedos de los pies"
+# What legs do when they give way, after the leg: "las piernas no me responden", "la rodilla se me dobla".
+GIVING_WAY = (
+    r"debil\w*|se (?:me |le )?(?:dobla|doblan|doblo|doblaron|aflojan?|aflojo|van|fueron|va de lado)\b|"
+    r"(?:me|le) (?:fallan?|fallaron|fallo)\b|"
+    r"(?:ya )?no (?:me |le )?(?:responden?|respondieron|respondio|sostienen?|obedecen?|aguantan?|funcionan?|"
+    r"sirven?|sube|suben|tienen? fuerza)\b|dejaron de (?:funcionar|responder)|dejo de (?:funcionar|responder)|"
+    r"floj[oa]s?\b|sin fuerza|paraliz\w*|(?:como )?de (?:gelatina|trapo|hule)|arrastr\w*"
+)
+# Numbness named after the saddle area: "la ingle entumida", "las pompis dormidas".
+NUMB_AFTER = (
+    r"entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|muert[oa]s?|sin (?:sensibilidad|sensacion)|"
+    r"(?:como )?(?:con )?anestesia\w*"
+)
+# Weakness named before the leg: "debilidad en la pierna", "se me doblan las rodillas", "arrastro el pie".
+WEAK = (
+    r"debil\w*|sin fuerza|(?:no tengo|no tiene|perdi|perdio|pierdo|perdida de|me falta|le falta)(?: la)? fuerza|"
+    r"se (?:me|le) (?:doblan?|doblo|doblaron|van|fueron|aflojan?|aflojo|cae|caen)|(?:me|le) (?:fallan?|fallaron)|"
+    r"arrastr\w*|paralisis|paraliz\w*|me cuesta(?: \w+)? (?:levantar|mover)|"
+    r"no (?:puedo|puede|pude|pudo|podia) (?:mover|levantar|sentir|controlar|doblar)|no (?:siento|siente) (?:las|mis|sus)"
+)
+# Words that start a clause of their own, which a sign's words do not run across.
+CLAUSE_START = (
+    r"pero|cuando|porque|aunque|mientras|luego|despues|y (?:ya|ahora|hoy|ayer|no|me|mi|mis|tengo|tiene|"
+    r"siento|estoy|esta|desde|luego|despues|tambien)"
+)
+
+# --- Signs -------------------------------------------------------------------------------------------
+
+_PEE = r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|popo|caca|del bano|del uno|del dos)|ir al bano)"
+_CLOTHES = r"(?:la|las|los|el|mi|mis|su|sus) (?:ropa|pantalon\w*|calzon\w*|chones|cama|pants)"
+_CAN_NOT = r"(?:no (?:puedo|puede|pude|pudo|podia|podemos|he podido|ha podido)|sin poder)"
+
+CAUDA_EQUINA = [
+    r"\b(?:tengo|tiene|tenga|diagnostic\w*|mostro|muestra|salio|dijo|dijeron|cree|creen|piensa|sospech\w*|"
+    r"creo|signos? de|sintomas? de)(?: (?!(?:no|sin|nunca)\b)\w+){0,4} (?:(?:sindrome de )?(?:la )?cauda equina|"
+    r"(?:sindrome de (?:la )?)?cola de caballo|compresion (?:de la )?medula\w*|compresion medular|"
+    r"medula (?:espinal )?comprimida)\b",
+    r"\b(?:sindrome de (?:la )?(?:cauda equina|cola de caballo)|compresion (?:de la )?medula\w*|compresion medular|"
+    r"medula (?:espinal )?comprimida)\b(?! (?:fue |se |ha sido )?descartad)",
+]
+BLADDER = [
+    # "Perdí el control de la vejiga", "no tengo control para orinar", "descontrol de esfínteres".
+    rf"\b(?:perd\w*|pierd\w*|no tengo|no tiene|falta de|poco|lost|lose|losing|loss of)"
+    rf"(?: \w+){{0,2}} control(?: \w+){{0,2}} (?:de|del|sobre|para|en)(?: \w+){{0,2}} (?:{TOILET}|{_PEE})",
+    rf"\b(?:descontrol|sin control) (?:de |del |sobre |para )?(?:los |la |el |mi )?(?:{TOILET}|{_PEE})",
+    rf"\bno (?:puedo |puede |pude |podia )?control\w*(?: (?:ni|bien|ya|mi|mis|la|el|las|los|su|sus))* (?:{TOILET})",
+    # "Me orino encima", "se hizo pipí en la cama", "me hago del baño sin darme cuenta".
+    rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|zurr\w*|cag\w*|(?:hag\w*|hic\w*|hiz\w*|hace|hacia) "
+    rf"(?:pipi|pis|popo|caca|del bano|del uno|del dos))(?: \w+){{0,3}} (?:encima|en {_CLOTHES}|"
+    r"sin (?:darme|darse|sentir|querer|saber|control)|solos?|solas?)\b",
+    rf"\b(?:me|se|le) (?:orin\w*|urin\w*)\b",
+    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escapa|escapo|va|fue)(?: \w+){{0,2}} (?:la |el )?(?:{TOILET})\b",
+    rf"\bno (?:puedo |puede |pude |podia )?(?:aguant\w*|detener|retener|contener|sostener)(?: \w+)? "
+    rf"(?:la |el |las )?(?:{TOILET}|ganas)\b",
+    # "No puedo orinar", "me cuesta trabajo orinar", "tengo que pujar para orinar".
+    rf"\b(?:{_CAN_NOT}|(?:me|le) cuesta(?: \w+)?|dificultad (?:para|al)|problemas? para|trabajo para|"
+    rf"tengo que (?:pujar|esforzarme|hacer fuerza)(?: \w+)? para)(?: \w+){{0,2}} "
+    rf"(?:{_PEE}|vaciar (?:la|mi|su) vejiga)\b",
+    r"\bno (?:me |le )?sale (?:la |el )?(?:orina|urine|pipi|pis)\b",
+    r"\b(?:vejiga|orinar|orina|urine|pipi)(?: \w+){0,4} (?:y |pero )?no (?:me |le )?sale(?: nada)?\b",
+    r"\b(?:orin\w*|urin\w*) (?:a |por )?gotit?as?\b|\bgotit?a (?:por|a) gotit?a\b",
+    rf"\bno (?:siento|siente|sentia|senti)(?: \w+){{0,3}} (?:ganas|necesidad|cuando|la vejiga|si)(?: \w+){{0,4}} "
+    rf"(?:{_PEE}|esta llena)",
+    r"\b(?:vejiga|intestinos?) (?:esta |la siento )?(?:dormid[oa]|entum\w*|adormecid[oa]|muert[oa])\b",
+    r"\b(?:vejiga|intestinos?|esfinteres) (?:ya )?(?:no (?:me |le )?(?:funciona|sirve|responde|trabaja)|"
+    r"dejo de funcionar)\b",
+    r"\b(?:problemas?|dificultad\w*|cambios?|trastornos?|fallas?) (?:con|de|en) (?:la |mi |el |los )?"
+    r"(?:vejiga|orina|intestinos?|esfinteres)\b",
+    r"\bhuel\w* a (?:orina|urine|pipi|popo|caca|mion)\b",
+    r"\b(?:moj\w*|orin\w*|urin\w*)(?: \w+){0,2} (?:la|en la|mi|en mi) cama\b",
+    r"\b(?:amaneci\w*|desperte|me desperte|despierto|me levante) (?:tod[oa] )?(?:mojad[oa]s?|orinad[oa]s?|"
+    r"miad[oa]s?)\b",
+    r"\b(?:usar|uso|usa|usando|ponerme|me pongo|necesito|ando con|traigo)(?: \w+)? "
+    r"(?:panal(?:es)?|pamper\w*|depends)\b",
+    r"\bsonda (?:urinaria|vesical|foley)\b|\b(?:pusieron|poner|puso|ponerme|necesite|tengo)(?: \w+){0,2} "
+    r"(?:una )?sonda\b|\bretencion (?:de orina|urinaria)\b",
+    rf"\baccidentes? (?:con|en|de) (?:(?:la |el |mi |los |las )?(?:{TOILET})|{_CLOTHES})",
+    r"\bno (?:alcanzo|alcanza|alcance|llego|llega|llegue)(?: a llegar)? al bano\b",
+]
+SADDLE = [
+    r"\b(?:anestesia|entumecimiento|adormecimiento) (?:en|de) (?:la )?silla de montar\b",
+    r"\bno (?:siento|siente|sentia|senti)(?: \w+){0,2} (?:el papel|la taza|el asiento|el excusado|el inodoro|"
+    r"cuando (?:me|se) (?:limpio|limpia|seco|seca))\b",
+]
+WEAKNESS = [
+    r"\b(?:pie caido|pie en gota|pie pendular)\b",
+    rf"\b(?:{LEG})(?: \w+){{0,4}} (?:cada vez )?mas debil",
+    r"\b(?:no (?:puedo|puede|pude|pudo|podia|he podido|ha podido)|no (?:me|se) (?:puedo|puede|pude|pudo)) "
+    r"(?:caminar|andar|pararme|pararse|parar|ponerme de pie|ponerse de pie|estar (?:parad[oa]|de pie)|"
+    r"levantarme|mantenerme de pie|sostenerme)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|"
+    r"largo|rato|tiempo|derech[oa]|rapido))",
+    r"\b(?:las dos|ambas) piernas(?: \w+){0,3} (?:entum\w*|adormec\w*|dormid\w*|durmieron)\b",
+    r"\b(?:durmieron|adormecieron|entumieron)(?: \w+){0,2} (?:las dos|ambas) piernas\b",
+    r"\bpiernas (?:se (?:me|le) )?(?:durmieron|adormecieron|entumieron) de repente\b",
+    r"\b(?:me|se) (?:desplom\w*|colaps\w*|derrumb\w*)\b|\b(?:cai|cayo) de rodillas\b",
+]
+FEVER = [
+    r"\b(?:fiebre\w*|calentura|febril|afiebrad\w*|calo?s?frios?|escalo?s?frios?|sudores? (?:nocturnos?|"
+    r"(?:en|por) (?:la|las) noches?)|sud\w* (?:mucho )?(?:en|por) (?:la|las) noches?)\b(?! del? heno)",
+    r"\b(?:tengo|tiene|con|me dio|le dio|ando con|estoy con) (?:la )?temperature\b|"
+    r"\btemperature (?:alta|elevada|de (?:99\.\d|10[0-6]|3[89]))",
+    r"\b(?:herida|cicatriz|incision|puntos|grapas|donde me (?:operaron|pusieron la inyeccion|inyectaron)|"
+    r"sitio de la (?:inyeccion|operacion|cirugia))(?: \w+){0,6} (?:roj[oa]|rojiza|pus|supura\w*|hinchad[oa]|"
+    r"caliente|infectad[oa]|huele mal|mal olor|abierta|drena\w*)\b",
+    r"\b(?:supurando|supura|sale pus|tiene pus|con pus)\b",
+    r"\b(?:infeccion (?:en|de) (?:la |el |los |mi )?(?:columna|espalda|hueso|huesos|disco|vertebras?)|absceso|"
+    r"osteomielitis|discitis|espondilodiscitis)\b",
+]
+# Things that "se cayó" or whose "caída" hurts no back: hair, blood pressure, the stock market, a call.
+_NOT_FALLEN = (
+    r"(?! (?:del?|de la|de los|el|la|los|las|mi|mis) (?:pelo|cabello|presion|azucar|bolsa|precio|precios|"
+    r"sistema|internet|pagina|llamada|red|seguro|aseguranza|cita|telefono|celular|mercado|dientes?))"
+)
+TRAUMA = [
+    # "De carro" belongs to the accident, so "accidente de carro? no" is an answer about it.
+    r"\baccidente(?: (?:de|en) (?:carro|coche|auto|moto|transito|bicicleta|trabajo))?\b"
+    rf"(?! (?:cerebro\w*|vascular|en (?:{_CLOTHES})|con (?:la |el )?(?:{TOILET})))",
+    r"\b(?:choque|choques|chocaron|choco|chocamos)\b(?! (?:electric\w*|anafilact\w*|septic\w*|de insulina))",
+    r"\b(?:me|le|nos) pegaron\b|\b(?:me|le) pego (?:un|una|el|la) (?:carro|camion|coche|auto|troca|bus|moto|"
+    r"camioneta|trailer)\b|\b(?:un|una|el|la) (?:carro|camion|coche|auto|troca|bus|moto|camioneta|trailer) "
+    r"(?:me|le|nos) (?:pego|pegaron|aventon|golpeo)\b",
+    r"\batropell\w*|\bvolcadura\b|\bvuelco\b|\bvolco\b|\b(?:el carro|la troca|el coche|el auto|la camioneta) "
+    r"(?:se )?volte\w*|\bme volte\w* en (?:el|la|mi) (?:carro|troca|coche|camioneta|auto)\b|"
+    r"\b(?:me|nos|se|lo|la) estrell\w*",
+    r"\b(?:bolsas de aire|airbags?) (?:se )?(?:abrieron|activaron|salieron|explotaron)\b",
+    # Falls: "me caí", "se cayó mi abuelita", "una caída", "y caí de espaldas".
+    rf"\b(?:me (?:cai|caigo|caia|he caido|cayi)|(?<!se )me cayo(?! (?:mal|bien|de sorpresa|el veinte))|"
+    rf"se cay(?:o|eron)|cai|caimos|caerme|caerse|caida){_NOT_FALLEN}\b",
+    r"\b(?:me|se|le) (?:resbal\w*|tropec\w*|tropez\w*)|\b(?:rode|rodo|rodamos) por\b|"
+    r"\bme (?:aventaron|tiraron|tumbaron|empujaron)\b|\bme avente\b",
+    r"\b(?:golpe|golpazo|madrazo|chingadazo|trancazo)s? (?:fuerte|muy fuerte|en la espalda|en la cabeza)\b|"
+    r"\bme (?:golpee|pegue|azote|di un golpe)\b",
+]
+
+# --- Injury context for staff --------------------------------------------------------------------
+
+PERSONAL_INJURY = [
+    r"\b(?:abogad[oa]s?|bufete|mi licenciad[oa]|demanda|lesiones personales|lesion personal|"
+    r"caso (?:de |del )?(?:lesiones|lesion|accidente)|caso legal|juicio|"
+    r"reclamo (?:al|con el|con la|de|del) (?:seguro|aseguranza)|(?:seguro|aseguranza) del otro (?:conductor|"
+    r"carro|chofer|coche))\b",
+]
+WORK_INJURY = [
+    r"\bcompensation\b|\b(?:accidente|lesion|lesiones|riesgo) (?:de|del|en el) (?:trabajo|chamba|jale)\b|"
+    r"\b(?:accidente|lesion) laboral\b|\b(?:el|del|caso de|de) workers\b|\bseguro del trabajo\b",
+    r"\b(?:lastim\w*|lesion\w*|accident\w*|golpe\w*|cai|resbal\w*|hice dano|hizo dano)(?: \w+){0,4} "
+    r"(?:en|de) (?:el|mi|la) (?:trabajo|chamba|jale|obra)\b",
+]
+
+# --- Denials, hypotheses and time (added to red_flags.py's English words) ------------------------
+
+# "No tengo fiebre", "ni", "nunca", "sin", "niega"; and hypotheses: "en caso de", "si alguna vez",
+# "si me da fiebre", "miedo de caerme". A bare "si" is left alone: without its accent it is also "yes".
+CUE = (
+    r"ni|nunca|jamas|sin|tampoco|niega|niegan|negativo (?:para|a)|nada de|ningun\w*|en caso de(?: que)?|"
+    r"por si(?: acaso)?|si (?:alguna vez|algun dia|llego a|llegara a|empiezo a|empieza a|comienzo a|me da|"
+    r"me diera|le da|tuviera|tengo algun\w*|pierdo|perdiera|me llega)|(?:tengo |me da |con )?miedo (?:de|a|que)|"
+    r"temo|(?:me|le) preocupa(?! que)|riesgo de|para (?:prevenir|evitar)|vigil\w*(?: si| que)?|"
+    r"pendiente (?:de|si)|que pasa si|descart\w*|(?:pregunt\w*|saber|ver) si"
+)
+# "No sé si", "no puedo", "no aguanto": a "no" that denies nothing after it.
+NOT_A_CUE = (
+    r"(?:no|sin|ni) (?:se|sabemos|sabe|sabia|estoy segur\w*|esta segur\w*|puedo|puede|pude|pudo|podia|podemos|"
+    r"he podido|ha podido|me puedo|se puede|aguanto|aguanta|soporto|me deja|le deja|solo|nomas|mas|"
+    r"se me quita|se le quita|se quita|duermo|poder|darme|darse|sentir|querer)"
+)
+NEW_CLAUSE = r"pero|sin embargo|aunque|excepto|ahora|ahorita|entonces|porque|hasta|esto|eso|" + CLAUSE_START
+DENIED_AFTER = r"ninguno|ninguna|nada|bien|negativo"
+WORSENING = (
+    r"peor|empeor\w*|cada vez (?:mas|peor)|mas y mas|mas debil|debilit\w*|de repente|repentin\w*|subit\w*|"
+    r"de golpe|de la nada|empez\w*|empiez\w*|comenz\w*|comienz\w*|reciente\w*|ultimamente|primera vez|"
+    r"nunca me (?:habia|ha) pasado|(?:es|esto es|son|algo) nuev[oa]s?|"
+    r"(?:debilidad|entumecimiento|incontinencia|problemas?) nuev[oa]s?"
+)
+PRESENT_TENSE = r"esta|estan|tiene|tienen|tengo|sigue|sigo|ahora|ahorita"
+RESOLVED = (
+    r"se (?:me |le )?(?:resolvio|quito|curo|paso|mejoro)|(?:me |le )?(?:curaron|quitaron)|sano|ya paso"
+)
+INJURY_WORDS = r"lesion\w*|accidente|choque|caida|cai|demanda|abogad\w*|caso|reclamo|compensation|lastim\w*"
+
+# Spellings of the words above, after accents are removed.
+SPELLINGS = [
+    (r"\b[bv]e[jgh]i[gj]a\b", "vejiga"),
+    (r"\bhorin", "orin"),
+    (r"\bin[ck]ontin[ae]n[sc]i?a\b", "incontinencia"),
+    (r"\b(?:aksidente|asidente|acsidente|axidente|acidente|accidnete)\b", "accidente"),
+    (r"\bdevil(idad|es)\b", r"debil\1"),
+    (r"\b(muy|mas|esta|estan|siento|pierna|piernas|poco) devil\b", r"\1 debil"),
+    (r"\bfie[bv]r[ea]\b", "fiebre"),
+    (r"\bme (?:calli|cayi|cali)\b", "me cai"),
+    (r"\bme calle (?=(?:de|del|en|al|desde|por|hace) )", "me cai "),
+    (r"\bace (?=\d|un |una |unos |unas |dos |tres |mucho|tiempo|anos)", "hace "),
+]
