@@ -15,7 +15,7 @@ Words are Mexican and Central American as much as textbook: "hacer pipí", "hace
 TOILET = r"vejiga|orina|urine|pipi|pis|popo|caca|intestinos?|esfinteres?|heces|excremento"
 # Losing feeling: "entumido", "se me durmió", "hormigueo", "no siento nada".
 NUMB = (
-    r"entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|durmi\w*|hormig\w*|cosquill\w*|piquetes|"
+    r"entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|durmi\w*|hormig\w*|cosquill\w*|piquetes|insensib\w*|"
     r"sin (?:sensibilidad|sensacion)|(?:no (?:tengo|tiene)|perd\w*(?: la)?) (?:sensibilidad|sensacion)|"
     r"no (?:siento|siente|sentia)(?: nada| bien)?|(?:como )?(?:con )?anestesia\w*"
 )
@@ -35,18 +35,20 @@ LEG = r"piernas?|pies?|rodillas?|tobillos?|muslos?|dedos del pie|dedos de los pi
 GIVING_WAY = (
     r"debil\w*|se (?:me |le )?(?:dobla|doblan|doblo|doblaron|aflojan?|aflojo|van|fueron|va de lado)\b|"
     r"(?:me|le) (?:fallan?|fallaron|fallo)\b|"
+    r"no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:mover|levantar|sentir)|"
     r"(?:ya )?no (?:me |le )?(?:responden?|respondieron|respondio|sostienen?|obedecen?|aguantan?|funcionan?|"
     r"sirven?|sube|suben|tienen? fuerza)\b|dejaron de (?:funcionar|responder)|dejo de (?:funcionar|responder)|"
-    r"floj[oa]s?\b|sin fuerza|paraliz\w*|(?:como )?de (?:gelatina|trapo|hule)|arrastr\w*"
+    r"floj[oa]s?\b|sin fuerzas?|paraliz\w*|(?:como )?de (?:gelatina|trapo|hule)|arrastr\w*"
 )
 # Numbness named after the saddle area: "la ingle entumida", "las pompis dormidas".
 NUMB_AFTER = (
-    r"entum\w*|adormec\w*|dormid[oa]s?|hormigue\w*|muert[oa]s?|sin (?:sensibilidad|sensacion)|"
+    r"entum\w*|adormec\w*|dormid[oa]s?|hormig\w*|muert[oa]s?|sin (?:sensibilidad|sensacion)|"
     r"(?:como )?(?:con )?anestesia\w*"
 )
 # Weakness named before the leg: "debilidad en la pierna", "se me doblan las rodillas", "arrastro el pie".
 WEAK = (
-    r"debil\w*|sin fuerza|(?:no tengo|no tiene|perdi|perdio|pierdo|perdida de|me falta|le falta)(?: la)? fuerza|"
+    r"debil\w*|sin fuerzas?|(?:no tengo|no tiene|perdi|perdio|pierdo|perdida de|me falta|le falta)(?: la)? fuerzas?|"
+    r"no (?:me|le) (?:responden?|sirven?|obedecen?|sostienen?)|"
     r"se (?:me|le) (?:doblan?|doblo|doblaron|van|fueron|aflojan?|aflojo|cae|caen)|(?:me|le) (?:fallan?|fallaron)|"
     r"arrastr\w*|paralisis|paraliz\w*|me cuesta(?: \w+)? (?:levantar|mover)|"
     r"no (?:puedo|puede|pude|pudo|podia) (?:mover|levantar|sentir|controlar|doblar)|no (?:siento|siente) (?:las|mis|sus)"
@@ -78,7 +80,7 @@ BLADDER = [
     rf"\b(?:descontrol|sin control) (?:de |del |sobre |para )?(?:los |la |el |mi )?(?:{TOILET}|{_PEE})",
     rf"\bno (?:puedo |puede |pude |podia )?control\w*(?: (?:ni|bien|ya|mi|mis|la|el|las|los|su|sus))* (?:{TOILET})",
     # "Me orino encima", "se hizo pipí en la cama", "me hago del baño sin darme cuenta".
-    rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|zurr\w*|cag\w*|(?:hag\w*|hic\w*|hiz\w*|hace|hacia) "
+    rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|zurr\w*|cag\w*|moj\w*|(?:hag\w*|hic\w*|hiz\w*|hace|hacia) "
     rf"(?:pipi|pis|popo|caca|del bano|del uno|del dos))(?: \w+){{0,3}} (?:encima|en {_CLOTHES}|"
     r"sin (?:darme|darse|sentir|querer|saber|control)|solos?|solas?)\b",
     rf"\b(?:me|se|le) (?:orin\w*|urin\w*)\b",
@@ -90,6 +92,9 @@ BLADDER = [
     rf"tengo que (?:pujar|esforzarme|hacer fuerza)(?: \w+)? para)(?: \w+){{0,2}} "
     rf"(?:{_PEE}|vaciar (?:la|mi|su) vejiga)\b",
     r"\bno (?:me |le )?sale (?:la |el )?(?:orina|urine|pipi|pis)\b",
+    r"\bno (?:he|ha|hemos|han) (?:podido )?(?:orinado|urinado|hecho (?:pipi|pis|del bano)|ido al bano)\b|"
+    r"\bsin (?:orinar|hacer pipi)\b",
+    rf"\b(?:{TOILET})(?: \w+)? se (?:me|le) (?:sale|salio|salen|escapa|escapo|va|fue)\b",
     r"\b(?:vejiga|orinar|orina|urine|pipi)(?: \w+){0,4} (?:y |pero )?no (?:me |le )?sale(?: nada)?\b",
     r"\b(?:orin\w*|urin\w*) (?:a |por )?gotit?as?\b|\bgotit?a (?:por|a) gotit?a\b",
     rf"\bno (?:siento|siente|sentia|senti)(?: \w+){{0,3}} (?:ganas|necesidad|cuando|la vejiga|si)(?: \w+){{0,4}} "
@@ -111,6 +116,8 @@ BLADDER = [
     r"\bno (?:alcanzo|alcanza|alcance|llego|llega|llegue)(?: a llegar)? al bano\b",
 ]
 SADDLE = [
+    rf"\b(?:{BODY_LOW}) (?:se (?:me|le) )?(?:siente|siento|sienten)(?: \w+)?,? como "
+    r"(?:dormid|entum|adormec|muert)\w*",
     r"\b(?:anestesia|entumecimiento|adormecimiento) (?:en|de) (?:la )?silla de montar\b",
     r"\bno (?:siento|siente|sentia|senti)(?: \w+){0,2} (?:el papel|la taza|el asiento|el excusado|el inodoro|"
     r"cuando (?:me|se) (?:limpio|limpia|seco|seca))\b",
@@ -152,7 +159,7 @@ TRAUMA = [
     r"\b(?:me|le|nos) pegaron\b|\b(?:me|le) pego (?:un|una|el|la) (?:carro|camion|coche|auto|troca|bus|moto|"
     r"camioneta|trailer)\b|\b(?:un|una|el|la) (?:carro|camion|coche|auto|troca|bus|moto|camioneta|trailer) "
     r"(?:me|le|nos) (?:pego|pegaron|aventon|golpeo)\b",
-    r"\batropell\w*|\bvolcadura\b|\bvuelco\b|\bvolco\b|\b(?:el carro|la troca|el coche|el auto|la camioneta) "
+    r"\batrope(?:ll|y)\w*|\bvolcadura\b|\bvuelco\b|\bvolco\b|\b(?:el carro|la troca|el coche|el auto|la camioneta) "
     r"(?:se )?volte\w*|\bme volte\w* en (?:el|la|mi) (?:carro|troca|coche|camioneta|auto)\b|"
     r"\b(?:me|nos|se|lo|la) estrell\w*",
     r"\b(?:bolsas de aire|airbags?) (?:se )?(?:abrieron|activaron|salieron|explotaron)\b",
@@ -160,7 +167,8 @@ TRAUMA = [
     rf"\b(?:me (?:cai|caigo|caia|he caido|cayi)|(?<!se )me cayo(?! (?:mal|bien|de sorpresa|el veinte))|"
     rf"se cay(?:o|eron)|cai|caimos|caerme|caerse|caida){_NOT_FALLEN}\b",
     r"\b(?:me|se|le) (?:resbal\w*|tropec\w*|tropez\w*)|\b(?:rode|rodo|rodamos) por\b|"
-    r"\bme (?:aventaron|tiraron|tumbaron|empujaron)\b|\bme avente\b",
+    r"\bme (?:aventaron|tiraron|tumbaron|empujaron)\b|\bme avente\b|"
+    r"\b(?:me|se) (?:fui|fue) de (?:espaldas|nalgas|boca|lado)\b|\bsenton(?:azo)?\b",
     r"\b(?:golpe|golpazo|madrazo|chingadazo|trancazo)s? (?:fuerte|muy fuerte|en la espalda|en la cabeza)\b|"
     r"\bme (?:golpee|pegue|azote|di un golpe)\b",
 ]
@@ -170,7 +178,7 @@ TRAUMA = [
 PERSONAL_INJURY = [
     r"\b(?:abogad[oa]s?|bufete|mi licenciad[oa]|demanda|lesiones personales|lesion personal|"
     r"caso (?:de |del )?(?:lesiones|lesion|accidente)|caso legal|juicio|"
-    r"reclamo (?:al|con el|con la|de|del) (?:seguro|aseguranza)|(?:seguro|aseguranza) del otro (?:conductor|"
+    r"(?:reclamo|reclamacion|caso) (?:al|con el|con la|de|del|de la) (?:seguro|aseguranza)|(?:seguro|aseguranza) del otro (?:conductor|"
     r"carro|chofer|coche))\b",
 ]
 WORK_INJURY = [
@@ -200,7 +208,7 @@ NOT_A_CUE = (
 NEW_CLAUSE = r"pero|sin embargo|aunque|excepto|ahora|ahorita|entonces|porque|hasta|esto|eso|" + CLAUSE_START
 DENIED_AFTER = r"ninguno|ninguna|nada|bien|negativo"
 WORSENING = (
-    r"peor|empeor\w*|cada vez (?:mas|peor)|mas y mas|mas debil|debilit\w*|de repente|repentin\w*|subit\w*|"
+    r"peor|empeor\w*|cada vez (?:mas|peor)|mas y mas|mas debil que antes|debilit\w*|de repente|repentin\w*|subit\w*|"
     r"de golpe|de la nada|empez\w*|empiez\w*|comenz\w*|comienz\w*|reciente\w*|ultimamente|primera vez|"
     r"nunca me (?:habia|ha) pasado|(?:es|esto es|son|algo) nuev[oa]s?|"
     r"(?:debilidad|entumecimiento|incontinencia|problemas?) nuev[oa]s?"
