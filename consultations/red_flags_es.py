@@ -12,7 +12,7 @@ Words are Mexican and Central American as much as textbook: "hacer pipí", "hace
 # --- Pieces that red_flags.py adds to its English ones, so that mixed sentences are read too --------
 
 # Where a patient feels the bladder or bowel.
-TOILET = r"vejiga|orina|urine|pipi|pis|popo|caca|intestinos?|esfinteres?|heces|excremento"
+TOILET = r"vejiga|orina|orines|urine|pipi|pis|chis|popo|caca|intestinos?|esfinteres?|heces|excremento"
 # Losing feeling: "entumido", "se me durmió", "hormigueo", "no siento nada".
 NUMB = (
     r"entum\w*|adormec\w*|adormes\w*|dormid[oa]s?|durmi\w*|hormig\w*|cosquill\w*|piquetes|insensib\w*|"
@@ -28,16 +28,16 @@ BODY_LOW = (
     r"alrededor del ano|recto|(?:las|mis|sus|ambas|las dos) (?:nalgas|pompas|pompis|sentaderas|asentaderas)|"
     r"(?:todo )?el (?:area del )?trasero|silla de montar|entre (?:las|mis|sus) piernas|entre los muslos|"
     r"(?:parte|lado) (?:de )?(?:adentro|interna|interior) de (?:los|mis|sus|las) muslos|muslos por dentro|"
-    r"ahi abajo|alla abajo|de la cintura (?:para|hacia) abajo"
+    r"ahi abajo|alla abajo|de la cintura (?:para|hacia) abajo|(?:las |mis |sus )?partes de abajo|fundillo|culo"
 )
-LEG = r"piernas?|pies?|rodillas?|tobillos?|muslos?|dedos del pie|dedos de los pies"
+LEG = r"piernas?|pies?|rodillas?|tobillos?|muslos?|canillas?|pantorrillas?|dedos del pie|dedos de los pies"
 # What legs do when they give way, after the leg: "las piernas no me responden", "la rodilla se me dobla".
 GIVING_WAY = (
     r"debil\w*|se (?:me |le )?(?:dobla|doblan|doblo|doblaron|aflojan?|aflojo|van|fueron|va de lado)\b|"
     r"(?:me|le) (?:fallan?|fallaron|fallo)\b|"
     r"no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:mover|levantar|sentir)|"
     r"(?:ya )?no (?:me |le )?(?:responden?|respondieron|respondio|sostienen?|obedecen?|aguantan?|funcionan?|"
-    r"sirven?|sube|suben|tienen? fuerza)\b|dejaron de (?:funcionar|responder)|dejo de (?:funcionar|responder)|"
+    r"sirven?|sube|suben|dan|tienen? fuerza)\b|(?:esta |estan )?como muert[oa]s?|aguad\w*|se (?:me |le )?cuelgan?|dejaron de (?:funcionar|responder)|dejo de (?:funcionar|responder)|"
     r"floj[oa]s?\b|sin fuerzas?|paraliz\w*|(?:como )?de (?:gelatina|trapo|hule)|arrastr\w*"
 )
 # Numbness named after the saddle area: "la ingle entumida", "las pompis dormidas".
@@ -48,7 +48,7 @@ NUMB_AFTER = (
 # Weakness named before the leg: "debilidad en la pierna", "se me doblan las rodillas", "arrastro el pie".
 WEAK = (
     r"debil\w*|sin fuerzas?|(?:no tengo|no tiene|perdi|perdio|pierdo|perdida de|me falta|le falta)(?: la)? fuerzas?|"
-    r"no (?:me|le) (?:responden?|sirven?|obedecen?|sostienen?)|"
+    r"no (?:me|le) (?:responden?|sirven?|obedecen?|sostienen?)|se (?:me|le) (?:aguadan?|aguado|cuelgan?)|"
     r"se (?:me|le) (?:doblan?|doblo|doblaron|van|fueron|aflojan?|aflojo|cae|caen)|(?:me|le) (?:fallan?|fallaron)|"
     r"arrastr\w*|paralisis|paraliz\w*|me cuesta(?: \w+)? (?:levantar|mover)|"
     r"no (?:puedo|puede|pude|pudo|podia) (?:mover|levantar|sentir|controlar|doblar)|no (?:siento|siente) (?:las|mis|sus)"
@@ -61,7 +61,10 @@ CLAUSE_START = (
 
 # --- Signs -------------------------------------------------------------------------------------------
 
-_PEE = r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|popo|caca|del bano|del uno|del dos)|ir al bano)"
+_PEE = (
+    r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos|del cuerpo)|"
+    r"ir (?:al bano|del cuerpo))"
+)
 _CLOTHES = r"(?:la|las|los|el|mi|mis|su|sus) (?:ropa|pantalon\w*|calzon\w*|chones|cama|pants)"
 _CAN_NOT = r"(?:no (?:puedo|puede|pude|pudo|podia|podemos|he podido|ha podido)|sin poder)"
 
@@ -80,12 +83,17 @@ BLADDER = [
     rf"\b(?:descontrol|sin control) (?:de |del |sobre |para )?(?:los |la |el |mi )?(?:{TOILET}|{_PEE})",
     rf"\bno (?:puedo |puede |pude |podia )?control\w*(?: (?:ni|bien|ya|mi|mis|la|el|las|los|su|sus))* (?:{TOILET})",
     # "Me orino encima", "se hizo pipí en la cama", "me hago del baño sin darme cuenta".
-    rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|zurr\w*|cag\w*|moj\w*|(?:hag\w*|hic\w*|hiz\w*|hace|hacia) "
-    rf"(?:pipi|pis|popo|caca|del bano|del uno|del dos))(?: \w+){{0,3}} (?:encima|en {_CLOTHES}|"
+    rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|meo|mee|meaba|zurr\w*|cag\w*|moj\w*|"
+    rf"(?:hag\w*|hic\w*|hiz\w*|hace|hacia) (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos))(?: \w+){{0,3}} "
+    rf"(?:encima|en {_CLOTHES}|"
     r"sin (?:darme|darse|sentir|querer|saber|control)|solos?|solas?)\b",
-    rf"\b(?:me|se|le) (?:orin\w*|urin\w*)\b",
-    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escapa|escapo|va|fue)(?: \w+){{0,2}} (?:la |el )?(?:{TOILET})\b",
-    rf"\bno (?:puedo |puede |pude |podia )?(?:aguant\w*|detener|retener|contener|sostener)(?: \w+)? "
+    r"\b(?:me|se|le) (?:orin\w*|urin\w*|meo|mee)\b",
+    r"\b(?:orinando|urinating|meando|miando|haciendo (?:pipi|chis|del bano))(?: \w+){0,2} "
+    r"(?:sin (?:control|darme|sentir|querer)|encima)",
+    r"\bno (?:vacio|vacia|vacie|puedo vaciar)(?: \w+)? (?:la|mi|su) vejiga\b|"
+    r"\b(?:apretar|pujar|empujar|hacer fuerza)(?: \w+){0,4} para que (?:me |le )?salga (?:la |el )?(?:orina|pipi)\b",
+    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escapa|escapo|va|fue)(?: \w+){{0,2}} (?:la |el |los |las )?(?:{TOILET})\b",
+    rf"\bno (?:puedo |puede |pude |podia )?(?:aguant\w*|detener|retener|contener|sostener|reteng\w*|retien\w*|conteng\w*|contien\w*)(?: \w+)? "
     rf"(?:la |el |las )?(?:{TOILET}|ganas)\b",
     # "No puedo orinar", "me cuesta trabajo orinar", "tengo que pujar para orinar".
     rf"\b(?:{_CAN_NOT}|(?:me|le) cuesta(?: \w+)?|dificultad (?:para|al)|problemas? para|trabajo para|"
@@ -124,10 +132,11 @@ SADDLE = [
 ]
 WEAKNESS = [
     r"\b(?:pie caido|pie en gota|pie pendular)\b",
+    r"\bno (?:camino|camina|caminaba)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|largo|rato))",
     rf"\b(?:{LEG})(?: \w+){{0,4}} (?:cada vez )?mas debil",
     r"\b(?:no (?:puedo|puede|pude|pudo|podia|he podido|ha podido)|no (?:me|se) (?:puedo|puede|pude|pudo)) "
     r"(?:caminar|andar|pararme|pararse|parar|ponerme de pie|ponerse de pie|estar (?:parad[oa]|de pie)|"
-    r"levantarme|mantenerme de pie|sostenerme)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|"
+    r"levantarme|mantenerme de pie|mantener de pie|sostenerme|sostener)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|"
     r"largo|rato|tiempo|derech[oa]|rapido))",
     r"\b(?:las dos|ambas) piernas(?: \w+){0,3} (?:entum\w*|adormec\w*|dormid\w*|durmieron)\b",
     r"\b(?:durmieron|adormecieron|entumieron)(?: \w+){0,2} (?:las dos|ambas) piernas\b",
@@ -135,7 +144,7 @@ WEAKNESS = [
     r"\b(?:me|se) (?:desplom\w*|colaps\w*|derrumb\w*)\b|\b(?:cai|cayo) de rodillas\b",
 ]
 FEVER = [
-    r"\b(?:fiebre\w*|calentura|febril|afiebrad\w*|calo?s?frios?|escalo?s?frios?|sudores? (?:nocturnos?|"
+    r"\b(?:fiebre\w*|calentur\w*|febril|(?:tiembl|tembl)\w* de frio|afiebrad\w*|calo?s?frios?|escalo?s?frios?|sudores? (?:nocturnos?|"
     r"(?:en|por) (?:la|las) noches?)|sud\w* (?:mucho )?(?:en|por) (?:la|las) noches?)\b(?! del? heno)",
     r"\b(?:tengo|tiene|con|me dio|le dio|ando con|estoy con) (?:la )?temperature\b|"
     r"\btemperature (?:alta|elevada|de (?:99\.\d|10[0-6]|3[89]))",
@@ -159,6 +168,9 @@ TRAUMA = [
     r"\b(?:me|le|nos) pegaron\b|\b(?:me|le) pego (?:un|una|el|la) (?:carro|camion|coche|auto|troca|bus|moto|"
     r"camioneta|trailer)\b|\b(?:un|una|el|la) (?:carro|camion|coche|auto|troca|bus|moto|camioneta|trailer) "
     r"(?:me|le|nos) (?:pego|pegaron|aventon|golpeo)\b",
+    r"\b(?:un|el) llegue\b|\b(?:costalazo|azoton|porrazo|batacazo|guamazo|chingazo|sentonazo)\b|\bderrap\w*|"
+    r"\bpercance\b|\b(?:me|le|lo|la|nos) (?:agarro|agarraron|arrollo|arrollaron|levanto) (?:un|una|el|la) "
+    r"(?:carro|camion|coche|auto|troca|bus|moto|camioneta|trailer)\b|"
     r"\batrope(?:ll|y)\w*|\bvolcadura\b|\bvuelco\b|\bvolco\b|\b(?:el carro|la troca|el coche|el auto|la camioneta) "
     r"(?:se )?volte\w*|\bme volte\w* en (?:el|la|mi) (?:carro|troca|coche|camioneta|auto)\b|"
     r"\b(?:me|nos|se|lo|la) estrell\w*",
@@ -183,9 +195,9 @@ PERSONAL_INJURY = [
 ]
 WORK_INJURY = [
     r"\bcompensation\b|\b(?:accidente|lesion|lesiones|riesgo) (?:de|del|en el) (?:trabajo|chamba|jale)\b|"
-    r"\b(?:accidente|lesion) laboral\b|\b(?:el|del|caso de|de) workers\b|\bseguro del trabajo\b",
+    r"\b(?:accidente|lesion) laboral\b|\b(?:el|del|caso de|de|tengo|tiene|con|por) workers\b|\bseguro del trabajo\b",
     r"\b(?:lastim\w*|lesion\w*|accident\w*|golpe\w*|cai|resbal\w*|hice dano|hizo dano)(?: \w+){0,4} "
-    r"(?:en|de) (?:el|mi|la) (?:trabajo|chamba|jale|obra)\b",
+    r"(?:en|de) (?:el|mi|la) (?:trabajo|chamba|jale|obra|fabrica|bodega|almacen|planta)\b",
 ]
 
 # --- Denials, hypotheses and time (added to red_flags.py's English words) ------------------------

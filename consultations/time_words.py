@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (SPAN, r"\b(?P<long>all (?:my|his|her) life|(?:my|his|her) whole life|born with|since (?:birth|"
      r"childhood|i was (?:a |little|young|born)\w*)|for (?:many )?(?:years|decades|a long time|ages)|"
      r"long time|chronic|always|no change|unchanged|stable|toda (?:mi|su|la) vida|desde (?:nin[oa]|chic[oa]|"
-     r"joven|pequen[oa]|que naci)|de nacimiento|naci con|cronic[oa]s?|siempre|sin cambios?|estable|"
+     r"joven|pequen[oa]|que naci)|de nacimiento|naci con|cronic[oa]s?|(?:de |como |igual que )?siempre|"
+     r"sin cambios?|estable|"
      r"por (?:muchos )?anos)\b"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
