@@ -335,15 +335,19 @@ _CUE = re.compile(
     rf"whether|{es.CUE})\b"
 )
 # "No longer" and "not able to" belong to signs; "not sure if" is doubt, which denies nothing.
-_NOT_A_CUE = re.compile(rf"^(?:(?:no|not|none) (?:longer|only|idea|one|matter|sure|doubt|able)|{es.NOT_A_CUE})\b")
+_NOT_A_CUE = re.compile(
+    rf"^(?:(?:no|not|none) (?:longer|only|idea|one|matter|sure|doubt|able)|{es.NOT_A_CUE})\b"
+)
 _DOUBT_BEFORE_IF = re.compile(r"\b(?:sure|know|wonder|see|tell)$")
 _NEW_CLAUSE = re.compile(
     r"[.;!?]|\b(?:but|however|though|although|except|yet|now|then|so|because|until|this|that|it|before|"
-    rf"happened|i|he(?! \w+(?:ado|ido|cho)\b)|she|we|they|{es.NEW_CLAUSE})\b|\band (?:my|his|her|today|yesterday|also)\b|"
+    rf"happened|i|he(?! \w+(?:ado|ido|cho)\b)|she|we|they|{es.NEW_CLAUSE})\b|\band (?:my|his|her|today|"
+    r"yesterday|also)\b|"
     r", (?:and|my|his|her|since)\b"
 )
 _DENIED_AFTER = re.compile(
-    rf"^(?:-| )?(?:free|negative|denied)\b|^ ?[:?-] ?(?:no|none|neg\w*|denie[sd]|fine|normal|ok|okay|{es.DENIED_AFTER})\b"
+    r"^(?:-| )?(?:free|negative|denied)\b|^ ?[:?-] ?(?:no|none|neg\w*|denie[sd]|fine|normal|ok|okay|"
+    rf"{es.DENIED_AFTER})\b"
 )
 
 
@@ -434,7 +438,9 @@ def triage(text: str, *, today: date | None = None) -> Triage:
     today = today or timezone.localdate()
     signs, context = set(), set()
     # "Fever? No." is one answer, not two sentences.
-    text = re.sub(rf"\?(?= (?:no|none|fine|normal|ok|okay|negative|{es.DENIED_AFTER})\b)", ":", _normalize(text or ""))
+    text = re.sub(
+        rf"\?(?= (?:no|none|fine|normal|ok|okay|negative|{es.DENIED_AFTER})\b)", ":", _normalize(text or "")
+    )
     for sentence in re.split(r"[.!?;\n]+(?:\s|$)|\n", text):
         for label, patterns in _COMPILED.items():
             for match in (m for pattern in patterns for m in pattern.finditer(sentence)):

@@ -22,13 +22,15 @@ NUMB = (
 # The saddle area. "Ingle" needs its article ("hablo inglés" is no groin); "ano" is the anus only
 # after "alrededor del" (otherwise it is usually "año").
 BODY_LOW = (
-    r"(?:la|las|mi|mis|su|sus|ambas|en la|en las) ingles?|entrepierna|genitales|zona (?:genital|intima|privada|"
+    r"(?:la|las|mi|mis|su|sus|ambas|en la|en las) ingles?|entrepierna|genitales|zona (?:genital|intima|"
+    r"privada|"
     r"de la silla(?: de montar)?|donde (?:uno se|me|se) (?:sienta|siento))|(?:partes|parte|area|zona) "
     r"(?:intimas?|privadas?|nobles)|(?:mis|sus) partes|vagina|vulva|pene|testiculos|escroto|perineo|"
     r"alrededor del ano|recto|(?:las|mis|sus|ambas|las dos) (?:nalgas|pompas|pompis|sentaderas|asentaderas)|"
     r"(?:todo )?el (?:area del )?trasero|silla de montar|entre (?:las|mis|sus) piernas|entre los muslos|"
     r"(?:parte|lado) (?:de )?(?:adentro|interna|interior) de (?:los|mis|sus|las) muslos|muslos por dentro|"
-    r"ahi abajo|alla abajo|de la cintura (?:para|hacia) abajo|(?:las |mis |sus )?partes de abajo|fundillo|culo"
+    r"ahi abajo|alla abajo|de la cintura (?:para|hacia) abajo|(?:las |mis |sus )?partes de abajo|fundillo|"
+    r"culo"
 )
 LEG = r"piernas?|pies?|rodillas?|tobillos?|muslos?|canillas?|pantorrillas?|dedos del pie|dedos de los pies"
 # What legs do when they give way, after the leg: "las piernas no me responden", "la rodilla se me dobla".
@@ -37,7 +39,8 @@ GIVING_WAY = (
     r"(?:me|le) (?:fallan?|fallaron|fallo)\b|"
     r"no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:mover|levantar|sentir)|"
     r"(?:ya )?no (?:me |le )?(?:responden?|respondieron|respondio|sostienen?|obedecen?|aguantan?|funcionan?|"
-    r"sirven?|sube|suben|dan|tienen? fuerza)\b|(?:esta |estan )?como muert[oa]s?|aguad\w*|se (?:me |le )?cuelgan?|dejaron de (?:funcionar|responder)|dejo de (?:funcionar|responder)|"
+    r"sirven?|sube|suben|dan|tienen? fuerza)\b|(?:esta |estan )?como muert[oa]s?|aguad\w*|se (?:me |"
+    r"le )?cuelgan?|dejaron de (?:funcionar|responder)|dejo de (?:funcionar|responder)|"
     r"floj[oa]s?\b|sin fuerzas?|paraliz\w*|(?:como )?de (?:gelatina|trapo|hule)|arrastr\w*"
 )
 # Numbness named after the saddle area: "la ingle entumida", "las pompis dormidas".
@@ -47,11 +50,14 @@ NUMB_AFTER = (
 )
 # Weakness named before the leg: "debilidad en la pierna", "se me doblan las rodillas", "arrastro el pie".
 WEAK = (
-    r"debil\w*|sin fuerzas?|(?:no tengo|no tiene|perdi|perdio|pierdo|perdida de|me falta|le falta)(?: la)? fuerzas?|"
+    r"debil\w*|sin fuerzas?|(?:no tengo|no tiene|perdi|perdio|pierdo|perdida de|me falta|"
+    r"le falta)(?: la)? fuerzas?|"
     r"no (?:me|le) (?:responden?|sirven?|obedecen?|sostienen?)|se (?:me|le) (?:aguadan?|aguado|cuelgan?)|"
-    r"se (?:me|le) (?:doblan?|doblo|doblaron|van|fueron|aflojan?|aflojo|cae|caen)|(?:me|le) (?:fallan?|fallaron)|"
+    r"se (?:me|le) (?:doblan?|doblo|doblaron|van|fueron|aflojan?|aflojo|cae|caen)|(?:me|le) (?:fallan?|"
+    r"fallaron)|"
     r"arrastr\w*|paralisis|paraliz\w*|me cuesta(?: \w+)? (?:levantar|mover)|"
-    r"no (?:puedo|puede|pude|pudo|podia) (?:mover|levantar|sentir|controlar|doblar)|no (?:siento|siente) (?:las|mis|sus)"
+    r"no (?:puedo|puede|pude|pudo|podia) (?:mover|levantar|sentir|controlar|doblar)|no (?:siento|"
+    r"siente) (?:las|mis|sus)"
 )
 # Words that start a clause of their own, which a sign's words do not run across.
 CLAUSE_START = (
@@ -62,7 +68,8 @@ CLAUSE_START = (
 # --- Signs -------------------------------------------------------------------------------------------
 
 _PEE = (
-    r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos|del cuerpo)|"
+    r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos|"
+    r"del cuerpo)|"
     r"ir (?:al bano|del cuerpo))"
 )
 _CLOTHES = r"(?:la|las|los|el|mi|mis|su|sus) (?:ropa|pantalon\w*|calzon\w*|chones|cama|pants)"
@@ -70,10 +77,12 @@ _CAN_NOT = r"(?:no (?:puedo|puede|pude|pudo|podia|podemos|he podido|ha podido)|s
 
 CAUDA_EQUINA = [
     r"\b(?:tengo|tiene|tenga|diagnostic\w*|mostro|muestra|salio|dijo|dijeron|cree|creen|piensa|sospech\w*|"
-    r"creo|signos? de|sintomas? de)(?: (?!(?:no|sin|nunca)\b)\w+){0,4} (?:(?:sindrome de )?(?:la )?cauda equina|"
+    r"creo|signos? de|sintomas? de)(?: (?!(?:no|sin|"
+    r"nunca)\b)\w+){0,4} (?:(?:sindrome de )?(?:la )?cauda equina|"
     r"(?:sindrome de (?:la )?)?cola de caballo|compresion (?:de la )?medula\w*|compresion medular|"
     r"medula (?:espinal )?comprimida)\b",
-    r"\b(?:sindrome de (?:la )?(?:cauda equina|cola de caballo)|compresion (?:de la )?medula\w*|compresion medular|"
+    r"\b(?:sindrome de (?:la )?(?:cauda equina|cola de caballo)|compresion (?:de la )?medula\w*|"
+    r"compresion medular|"
     r"medula (?:espinal )?comprimida)\b(?! (?:fue |se |ha sido )?descartad)",
 ]
 BLADDER = [
@@ -81,19 +90,24 @@ BLADDER = [
     rf"\b(?:perd\w*|pierd\w*|no tengo|no tiene|falta de|poco|lost|lose|losing|loss of)"
     rf"(?: \w+){{0,2}} control(?: \w+){{0,2}} (?:de|del|sobre|para|en)(?: \w+){{0,2}} (?:{TOILET}|{_PEE})",
     rf"\b(?:descontrol|sin control) (?:de |del |sobre |para )?(?:los |la |el |mi )?(?:{TOILET}|{_PEE})",
-    rf"\bno (?:puedo |puede |pude |podia )?control\w*(?: (?:ni|bien|ya|mi|mis|la|el|las|los|su|sus))* (?:{TOILET})",
+    r"\bno (?:puedo |puede |pude |podia )?control\w*(?: (?:ni|bien|ya|mi|mis|la|el|las|los|su|"
+    rf"sus))* (?:{TOILET})",
     # "Me orino encima", "se hizo pipí en la cama", "me hago del baño sin darme cuenta".
     rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|meo|mee|meaba|zurr\w*|cag\w*|moj\w*|"
-    rf"(?:hag\w*|hic\w*|hiz\w*|hace|hacia) (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos))(?: \w+){{0,3}} "
+    r"(?:hag\w*|hic\w*|hiz\w*|hace|hacia) (?:pipi|pis|chis|popo|caca|del bano|del uno|"
+    rf"del dos))(?: \w+){{0,3}} "
     rf"(?:encima|en {_CLOTHES}|"
     r"sin (?:darme|darse|sentir|querer|saber|control)|solos?|solas?)\b",
     r"\b(?:me|se|le) (?:orin\w*|urin\w*|meo|mee)\b",
     r"\b(?:orinando|urinating|meando|miando|haciendo (?:pipi|chis|del bano))(?: \w+){0,2} "
     r"(?:sin (?:control|darme|sentir|querer)|encima)",
     r"\bno (?:vacio|vacia|vacie|puedo vaciar)(?: \w+)? (?:la|mi|su) vejiga\b|"
-    r"\b(?:apretar|pujar|empujar|hacer fuerza)(?: \w+){0,4} para que (?:me |le )?salga (?:la |el )?(?:orina|pipi)\b",
-    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escapa|escapo|va|fue)(?: \w+){{0,2}} (?:la |el |los |las )?(?:{TOILET})\b",
-    rf"\bno (?:puedo |puede |pude |podia )?(?:aguant\w*|detener|retener|contener|sostener|reteng\w*|retien\w*|conteng\w*|contien\w*)(?: \w+)? "
+    r"\b(?:apretar|pujar|empujar|hacer fuerza)(?: \w+){0,4} para que (?:me |le )?salga (?:la |el )?(?:orina|"
+    r"pipi)\b",
+    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escapa|escapo|va|fue)(?: \w+){{0,2}} (?:la |el |los |"
+    rf"las )?(?:{TOILET})\b",
+    r"\bno (?:puedo |puede |pude |podia )?(?:aguant\w*|detener|retener|contener|sostener|reteng\w*|"
+    r"retien\w*|conteng\w*|contien\w*)(?: \w+)? "
     rf"(?:la |el |las )?(?:{TOILET}|ganas)\b",
     # "No puedo orinar", "me cuesta trabajo orinar", "tengo que pujar para orinar".
     rf"\b(?:{_CAN_NOT}|(?:me|le) cuesta(?: \w+)?|dificultad (?:para|al)|problemas? para|trabajo para|"
@@ -105,7 +119,8 @@ BLADDER = [
     rf"\b(?:{TOILET})(?: \w+)? se (?:me|le) (?:sale|salio|salen|escapa|escapo|va|fue)\b",
     r"\b(?:vejiga|orinar|orina|urine|pipi)(?: \w+){0,4} (?:y |pero )?no (?:me |le )?sale(?: nada)?\b",
     r"\b(?:orin\w*|urin\w*) (?:a |por )?gotit?as?\b|\bgotit?a (?:por|a) gotit?a\b",
-    rf"\bno (?:siento|siente|sentia|senti)(?: \w+){{0,3}} (?:ganas|necesidad|cuando|la vejiga|si)(?: \w+){{0,4}} "
+    rf"\bno (?:siento|siente|sentia|senti)(?: \w+){{0,3}} (?:ganas|necesidad|cuando|la vejiga|"
+    rf"si)(?: \w+){{0,4}} "
     rf"(?:{_PEE}|esta llena)",
     r"\b(?:vejiga|intestinos?) (?:esta |la siento )?(?:dormid[oa]|entum\w*|adormecid[oa]|muert[oa])\b",
     r"\b(?:vejiga|intestinos?|esfinteres) (?:ya )?(?:no (?:me |le )?(?:funciona|sirve|responde|trabaja)|"
@@ -132,11 +147,13 @@ SADDLE = [
 ]
 WEAKNESS = [
     r"\b(?:pie caido|pie en gota|pie pendular)\b",
-    r"\bno (?:camino|camina|caminaba)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|largo|rato))",
+    r"\bno (?:camino|camina|caminaba)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|largo|"
+    r"rato))",
     rf"\b(?:{LEG})(?: \w+){{0,4}} (?:cada vez )?mas debil",
     r"\b(?:no (?:puedo|puede|pude|pudo|podia|he podido|ha podido)|no (?:me|se) (?:puedo|puede|pude|pudo)) "
     r"(?:caminar|andar|pararme|pararse|parar|ponerme de pie|ponerse de pie|estar (?:parad[oa]|de pie)|"
-    r"levantarme|mantenerme de pie|mantener de pie|sostenerme|sostener)\b(?! (?:mucho|mas|lejos|tanto|bien|sin|por (?:el|la|mi|mucho)|"
+    r"levantarme|mantenerme de pie|mantener de pie|sostenerme|sostener)\b(?! (?:mucho|mas|lejos|tanto|bien|"
+    r"sin|por (?:el|la|mi|mucho)|"
     r"largo|rato|tiempo|derech[oa]|rapido))",
     r"\b(?:las dos|ambas) piernas(?: \w+){0,3} (?:entum\w*|adormec\w*|dormid\w*|durmieron)\b",
     r"\b(?:durmieron|adormecieron|entumieron)(?: \w+){0,2} (?:las dos|ambas) piernas\b",
@@ -144,7 +161,8 @@ WEAKNESS = [
     r"\b(?:me|se) (?:desplom\w*|colaps\w*|derrumb\w*)\b|\b(?:cai|cayo) de rodillas\b",
 ]
 FEVER = [
-    r"\b(?:fiebre\w*|calentur\w*|febril|(?:tiembl|tembl)\w* de frio|afiebrad\w*|calo?s?frios?|escalo?s?frios?|sudores? (?:nocturnos?|"
+    r"\b(?:fiebre\w*|calentur\w*|febril|(?:tiembl|tembl)\w* de frio|afiebrad\w*|calo?s?frios?|"
+    r"escalo?s?frios?|sudores? (?:nocturnos?|"
     r"(?:en|por) (?:la|las) noches?)|sud\w* (?:mucho )?(?:en|por) (?:la|las) noches?)\b(?! del? heno)",
     r"\b(?:tengo|tiene|con|me dio|le dio|ando con|estoy con) (?:la )?temperature\b|"
     r"\btemperature (?:alta|elevada|de (?:99\.\d|10[0-6]|3[89]))",
@@ -152,7 +170,8 @@ FEVER = [
     r"sitio de la (?:inyeccion|operacion|cirugia))(?: \w+){0,6} (?:roj[oa]|rojiza|pus|supura\w*|hinchad[oa]|"
     r"caliente|infectad[oa]|huele mal|mal olor|abierta|drena\w*)\b",
     r"\b(?:supurando|supura|sale pus|tiene pus|con pus)\b",
-    r"\b(?:infeccion (?:en|de) (?:la |el |los |mi )?(?:columna|espalda|hueso|huesos|disco|vertebras?)|absceso|"
+    r"\b(?:infeccion (?:en|de) (?:la |el |los |mi )?(?:columna|espalda|hueso|huesos|disco|vertebras?)|"
+    r"absceso|"
     r"osteomielitis|discitis|espondilodiscitis)\b",
 ]
 # Things that "se cayó" or whose "caída" hurts no back: hair, blood pressure, the stock market, a call.
@@ -171,7 +190,8 @@ TRAUMA = [
     r"\b(?:un|el) llegue\b|\b(?:costalazo|azoton|porrazo|batacazo|guamazo|chingazo|sentonazo)\b|\bderrap\w*|"
     r"\bpercance\b|\b(?:me|le|lo|la|nos) (?:agarro|agarraron|arrollo|arrollaron|levanto) (?:un|una|el|la) "
     r"(?:carro|camion|coche|auto|troca|bus|moto|camioneta|trailer)\b|"
-    r"\batrope(?:ll|y)\w*|\bvolcadura\b|\bvuelco\b|\bvolco\b|\b(?:el carro|la troca|el coche|el auto|la camioneta) "
+    r"\batrope(?:ll|y)\w*|\bvolcadura\b|\bvuelco\b|\bvolco\b|\b(?:el carro|la troca|el coche|el auto|"
+    r"la camioneta) "
     r"(?:se )?volte\w*|\bme volte\w* en (?:el|la|mi) (?:carro|troca|coche|camioneta|auto)\b|"
     r"\b(?:me|nos|se|lo|la) estrell\w*",
     r"\b(?:bolsas de aire|airbags?) (?:se )?(?:abrieron|activaron|salieron|explotaron)\b",
@@ -190,12 +210,14 @@ TRAUMA = [
 PERSONAL_INJURY = [
     r"\b(?:abogad[oa]s?|bufete|mi licenciad[oa]|demanda|lesiones personales|lesion personal|"
     r"caso (?:de |del )?(?:lesiones|lesion|accidente)|caso legal|juicio|"
-    r"(?:reclamo|reclamacion|caso) (?:al|con el|con la|de|del|de la) (?:seguro|aseguranza)|(?:seguro|aseguranza) del otro (?:conductor|"
+    r"(?:reclamo|reclamacion|caso) (?:al|con el|con la|de|del|de la) (?:seguro|aseguranza)|(?:seguro|"
+    r"aseguranza) del otro (?:conductor|"
     r"carro|chofer|coche))\b",
 ]
 WORK_INJURY = [
     r"\bcompensation\b|\b(?:accidente|lesion|lesiones|riesgo) (?:de|del|en el) (?:trabajo|chamba|jale)\b|"
-    r"\b(?:accidente|lesion) laboral\b|\b(?:el|del|caso de|de|tengo|tiene|con|por) workers\b|\bseguro del trabajo\b",
+    r"\b(?:accidente|lesion) laboral\b|\b(?:el|del|caso de|de|tengo|tiene|con|por) workers\b|"
+    r"\bseguro del trabajo\b",
     r"\b(?:lastim\w*|lesion\w*|accident\w*|golpe\w*|cai|resbal\w*|hice dano|hizo dano)(?: \w+){0,4} "
     r"(?:en|de) (?:el|mi|la) (?:trabajo|chamba|jale|obra|fabrica|bodega|almacen|planta)\b",
 ]
@@ -207,28 +229,29 @@ WORK_INJURY = [
 CUE = (
     r"ni|nunca|jamas|sin|tampoco|niega|niegan|negativo (?:para|a)|nada de|ningun\w*|en caso de(?: que)?|"
     r"por si(?: acaso)?|si (?:alguna vez|algun dia|llego a|llegara a|empiezo a|empieza a|comienzo a|me da|"
-    r"me diera|le da|tuviera|tengo algun\w*|pierdo|perdiera|me llega)|(?:tengo |me da |con )?miedo (?:de|a|que)|"
+    r"me diera|le da|tuviera|tengo algun\w*|pierdo|perdiera|me llega)|(?:tengo |me da |con )?miedo (?:de|a|"
+    r"que)|"
     r"temo|(?:me|le) preocupa(?! que)|riesgo de|para (?:prevenir|evitar)|vigil\w*(?: si| que)?|"
     r"pendiente (?:de|si)|que pasa si|descart\w*|(?:pregunt\w*|saber|ver) si"
 )
 # "No sé si", "no puedo", "no aguanto": a "no" that denies nothing after it.
 NOT_A_CUE = (
-    r"(?:no|sin|ni) (?:se|sabemos|sabe|sabia|estoy segur\w*|esta segur\w*|puedo|puede|pude|pudo|podia|podemos|"
+    r"(?:no|sin|ni) (?:se|sabemos|sabe|sabia|estoy segur\w*|esta segur\w*|puedo|puede|pude|pudo|podia|"
+    r"podemos|"
     r"he podido|ha podido|me puedo|se puede|aguanto|aguanta|soporto|me deja|le deja|solo|nomas|mas|"
     r"se me quita|se le quita|se quita|duermo|poder|darme|darse|sentir|querer)"
 )
 NEW_CLAUSE = r"pero|sin embargo|aunque|excepto|ahora|ahorita|entonces|porque|hasta|esto|eso|" + CLAUSE_START
 DENIED_AFTER = r"ninguno|ninguna|nada|bien|negativo"
 WORSENING = (
-    r"peor|empeor\w*|cada vez (?:mas|peor)|mas y mas|mas debil que antes|debilit\w*|de repente|repentin\w*|subit\w*|"
+    r"peor|empeor\w*|cada vez (?:mas|peor)|mas y mas|mas debil que antes|debilit\w*|de repente|repentin\w*|"
+    r"subit\w*|"
     r"de golpe|de la nada|empez\w*|empiez\w*|comenz\w*|comienz\w*|reciente\w*|ultimamente|primera vez|"
     r"nunca me (?:habia|ha) pasado|(?:es|esto es|son|algo) nuev[oa]s?|"
     r"(?:debilidad|entumecimiento|incontinencia|problemas?) nuev[oa]s?"
 )
 PRESENT_TENSE = r"esta|estan|tiene|tienen|tengo|sigue|sigo|ahora|ahorita"
-RESOLVED = (
-    r"se (?:me |le )?(?:resolvio|quito|curo|paso|mejoro)|(?:me |le )?(?:curaron|quitaron)|sano|ya paso"
-)
+RESOLVED = r"se (?:me |le )?(?:resolvio|quito|curo|paso|mejoro)|(?:me |le )?(?:curaron|quitaron)|sano|ya paso"
 INJURY_WORDS = r"lesion\w*|accidente|choque|caida|cai|demanda|abogad\w*|caso|reclamo|compensation|lastim\w*"
 
 # Spellings of the words above, after accents are removed.

@@ -62,14 +62,16 @@ _PATTERNS: list[tuple[str, str]] = [
     (EVENT, rf"\b{_N} {_UNIT}(?P<half> and a half)? (?:ago|back)\b"),
     (EVENT, rf"\bhace {_N} {_UNIT}\b"),
     (EVENT, r"\b(?P<d60>a while (?:ago|back))\b"),
-    (SPAN, rf"\b(?:por|durante|desde hace|hace ya|llevo|lleva|(?:en )?(?:los|las) ultim[oa]s) {_N} {_UNIT}\b"),
+    (SPAN, r"\b(?:por|durante|desde hace|hace ya|llevo|lleva|(?:en )?(?:los|"
+     rf"las) ultim[oa]s) {_N} {_UNIT}\b"),
     (EVENT, r"\b(?:el|del|la|de la) (?P<unit>semana|mes|ano) pasad[oa]\b"),
     (SPAN, rf"\b(?:for|x|over|in|during) ?(?:the )?(?:last |past )?{_N} {_UNIT}\b"),
     (SPAN, rf"\b(?:the )?(?:last|past) {_N} {_UNIT}\b"),
     (SPAN, r"\b(?:the )?(?:last|past) (?P<unit>day|week|month|year)\b(?! ago)"),
     (EVENT, r"\blast (?P<unit>month|year)\b"),
     (EVENT, r"\b(?P<d0>just now|right now|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
-     r"hoy|an hour ago|recently|lately|this week|esta (?:manana|tarde|noche|semana)|ahorita|hace (?:un )?rato|"
+     r"hoy|an hour ago|recently|lately|this week|esta (?:manana|tarde|noche|semana)|ahorita|"
+     r"hace (?:un )?rato|"
      r"hace poco|recientemente|ultimamente)\b"),
     (EVENT, r"\b(?P<d1>yesterday|last night|ayer|anoche|antier|anteayer|antenoche)\b"),
     (EVENT, r"\b(?P<d3>the other day|(?:this|the|over the) weekend|el otro dia|(?:el|este) fin de semana)\b"),

@@ -1,4 +1,4 @@
-"""Red-flag detection in Spanish descriptions, on either form: the rules of test_red_flags.py in Spanish words."""
+"""Red-flag detection in Spanish descriptions, on either form: the rules of test_red_flags.py in Spanish."""
 
 from datetime import date
 
