@@ -343,7 +343,7 @@ _NEW_CLAUSE = re.compile(
     r"[.;!?]|\b(?:but|however|though|although|except|yet|now|then|so|because|until|this|that|it|before|"
     rf"happened|i|he(?! \w+(?:ado|ido|cho)\b)|she|we|they|{es.NEW_CLAUSE})\b|\band (?:my|his|her|today|"
     r"yesterday|also)\b|"
-    r", (?:and|my|his|her|since)\b"
+    rf", (?:and|my|his|her|since|{es.AFTER_COMMA})\b"
 )
 _DENIED_AFTER = re.compile(
     r"^(?:-| )?(?:free|negative|denied)\b|^ ?[:?-] ?(?:no|none|neg\w*|denie[sd]|fine|normal|ok|okay|"

@@ -73,7 +73,9 @@ _PEE = (
     r"ir (?:al bano|del cuerpo))"
 )
 _CLOTHES = r"(?:la|las|los|el|mi|mis|su|sus) (?:ropa|pantalon\w*|calzon\w*|chones|cama|pants)"
-_CAN_NOT = r"(?:no (?:puedo|puede|pude|pudo|podia|podemos|he podido|ha podido)|sin poder)"
+_CAN_NOT = (
+    r"(?:(?:no|ni(?: siquiera)?) (?:puedo|puede|pude|pudo|podia|podemos|he podido|ha podido)|sin poder)"
+)
 
 CAUDA_EQUINA = [
     r"\b(?:tengo|tiene|tenga|diagnostic\w*|mostro|muestra|salio|dijo|dijeron|cree|creen|piensa|sospech\w*|"
@@ -98,7 +100,6 @@ BLADDER = [
     rf"del dos))(?: \w+){{0,3}} "
     rf"(?:encima|en {_CLOTHES}|"
     r"sin (?:darme|darse|sentir|querer|saber|control)|solos?|solas?)\b",
-    r"\b(?:me|se|le) (?:orin\w*|urin\w*|meo|mee)\b",
     r"\b(?:orinando|urinating|meando|miando|haciendo (?:pipi|chis|del bano))(?: \w+){0,2} "
     r"(?:sin (?:control|darme|sentir|querer)|encima)",
     r"\bno (?:vacio|vacia|vacie|puedo vaciar)(?: \w+)? (?:la|mi|su) vejiga\b|"
@@ -232,15 +233,21 @@ CUE = (
     r"me diera|le da|tuviera|tengo algun\w*|pierdo|perdiera|me llega)|(?:tengo |me da |con )?miedo (?:de|a|"
     r"que)|"
     r"temo|(?:me|le) preocupa(?! que)|riesgo de|para (?:prevenir|evitar)|vigil\w*(?: si| que)?|"
-    r"pendiente (?:de|si)|que pasa si|descart\w*|(?:pregunt\w*|saber|ver) si"
+    r"pendiente (?:de|si)|que pasa si|descart\w*|(?:pregunt\w*|saber|ver) si|"
+    # "Me dijo que si tengo fiebre vaya a urgencias": a doctor's "if", not a patient's "yes".
+    r"que si (?:tengo|tiene|me da|le da|hay|empiezo|empieza|pierdo|pierde|siento|noto)|"
+    r"(?:urgencias|emergencias?|hospital|er) si|"
+    r"(?:ya )?se (?:me |le )?(?:quito|paso|curo)"
 )
 # "No sé si", "no puedo", "no aguanto": a "no" that denies nothing after it.
 NOT_A_CUE = (
     r"(?:no|sin|ni) (?:se|sabemos|sabe|sabia|estoy segur\w*|esta segur\w*|puedo|puede|pude|pudo|podia|"
     r"podemos|"
     r"he podido|ha podido|me puedo|se puede|aguanto|aguanta|soporto|me deja|le deja|solo|nomas|mas|"
-    r"se me quita|se le quita|se quita|duermo|poder|darme|darse|sentir|querer)"
+    r"se me quita|se le quita|se quita|duermo|poder|darme|darse|sentir|querer|modo|siquiera)"
 )
+# Spanish drops the pronoun, so "no, tengo fiebre" starts its clause with the verb.
+AFTER_COMMA = r"tengo|tiene|tenemos|estoy|esta|ando|anda|me|se|le|ya|ahora|hoy|ayer|desde|creo"
 NEW_CLAUSE = r"pero|sin embargo|aunque|excepto|ahora|ahorita|entonces|porque|hasta|esto|eso|" + CLAUSE_START
 DENIED_AFTER = r"ninguno|ninguna|nada|bien|negativo"
 WORSENING = (

@@ -76,6 +76,9 @@ def test_spanish_signs_are_found_without_accents_or_misspelled(text, flag):
         ("siento las pompis dormidas, las dos", SADDLE),
         ("me caí en la chamba esta mañana", TRAUMA),
         ("me pegó un camión", TRAUMA),
+        ("ni siquiera puedo orinar", BLADDER),
+        ("se me aguadan las piernas desde ayer", WEAKNESS),
+        ("me di un costalazo en la banqueta", TRAUMA),
     ],
 )
 def test_mexican_and_central_american_everyday_words_are_understood(text, flag):
@@ -124,6 +127,23 @@ def test_a_spanish_denial_covers_only_its_own_clause():
     """'No tengo fiebre y no puedo orinar' is still urgent: 'y no' starts a clause of its own."""
     assert find_red_flags("no tengo fiebre y no puedo orinar", today=TODAY) == [BLADDER]
     assert find_red_flags("no tengo fiebre pero perdí el control de la vejiga", today=TODAY) == [BLADDER]
+
+
+def test_a_comma_then_a_verb_starts_a_new_clause_as_spanish_drops_the_pronoun():
+    assert find_red_flags("no tengo fiebre, tengo escalofríos", today=TODAY) == [FEVER]
+    assert find_red_flags("ni modo, tengo fiebre", today=TODAY) == [FEVER]
+
+
+def test_a_doctors_if_is_a_hypothesis_but_si_alone_may_be_a_yes_without_its_accent():
+    """'Si tengo fiebre' is often 'sí tengo fiebre' typed without the accent: missing it is worse."""
+    assert find_red_flags("me dijo que si tengo fiebre vaya a urgencias", today=TODAY) == []
+    assert find_red_flags("me dijo que vaya a emergencias si tengo fiebre", today=TODAY) == []
+    assert find_red_flags("si tengo fiebre", today=TODAY) == [FEVER]
+
+
+def test_a_sign_that_went_away_before_it_is_named_is_no_emergency():
+    assert find_red_flags("ya se me quitó la fiebre", today=TODAY) == []
+    assert find_red_flags("se me quitó el dolor pero tengo fiebre", today=TODAY) == [FEVER]
 
 
 def test_no_puedo_and_no_se_si_deny_nothing_after_them():
