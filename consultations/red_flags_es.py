@@ -25,7 +25,7 @@ BODY_LOW = (
     r"(?:la|las|mi|mis|su|sus|ambas|en la|en las) ingles?|entrepierna|genitales|zona (?:genital|intima|"
     r"privada|"
     r"de la silla(?: de montar)?|donde (?:uno se|me|se) (?:sienta|siento))|(?:partes|parte|area|zona) "
-    r"(?:intimas?|privadas?|nobles)|(?:mis|sus) partes|vagina|vulva|pene|testiculos|escroto|perineo|"
+    r"(?:intimas?|privadas?|nobles)|(?:mis|sus) partes|vagina|vulva|pene|testiculos|escroto|perine\w*|"
     r"alrededor del ano|recto|(?:las|mis|sus|ambas|las dos) (?:nalgas|pompas|pompis|sentaderas|asentaderas)|"
     r"(?:todo )?el (?:area del )?trasero|silla de montar|entre (?:las|mis|sus) piernas|entre los muslos|"
     r"(?:parte|lado) (?:de )?(?:adentro|interna|interior) de (?:los|mis|sus|las) muslos|muslos por dentro|"
@@ -35,7 +35,8 @@ BODY_LOW = (
 LEG = r"piernas?|pies?|rodillas?|tobillos?|muslos?|canillas?|pantorrillas?|dedos del pie|dedos de los pies"
 # What legs do when they give way, after the leg: "las piernas no me responden", "la rodilla se me dobla".
 GIVING_WAY = (
-    r"debil\w*|se (?:me |le )?(?:dobla|doblan|doblo|doblaron|aflojan?|aflojo|van|fueron|va de lado)\b|"
+    r"debil\w*|se (?:me |le )?(?:dobla|doblan|doblo|doblaron|aflojan?|aflojo|van|fueron|va de lado|vencen?|"
+    r"vencieron)\b|"
     r"(?:me|le) (?:fallan?|fallaron|fallo)\b|"
     r"no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:mover|levantar|sentir)|"
     r"(?:ya )?no (?:me |le )?(?:responden?|respondieron|respondio|sostienen?|obedecen?|aguantan?|funcionan?|"
@@ -57,7 +58,7 @@ WEAK = (
     r"fallaron)|"
     r"arrastr\w*|paralisis|paraliz\w*|me cuesta(?: \w+)? (?:levantar|mover)|"
     r"no (?:puedo|puede|pude|pudo|podia) (?:mover|levantar|sentir|controlar|doblar)|no (?:siento|"
-    r"siente) (?:las|mis|sus)"
+    r"siente) (?:las|mis|sus)(?! \w+ (?:debil\w*|cansad\w*|pesad\w*|flojas?|mal|raras?|igual))"
 )
 # Words that start a clause of their own, which a sign's words do not run across.
 CLAUSE_START = (
@@ -67,11 +68,9 @@ CLAUSE_START = (
 
 # --- Signs -------------------------------------------------------------------------------------------
 
-_PEE = (
-    r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos|"
-    r"del cuerpo)|"
-    r"ir (?:al bano|del cuerpo))"
-)
+_PEE = r"(?:orinar|urinate|orin\w*|urin\w*|hacer (?:pipi|pis|chis|del uno))"
+# Going to the toilet at all: not being able to is as often constipation or pain as a sign.
+_GO = r"(?:hacer (?:popo|caca|del bano|del dos|del cuerpo)|ir (?:al bano|del cuerpo))"
 _CLOTHES = r"(?:la|las|los|el|mi|mis|su|sus) (?:ropa|pantalon\w*|calzon\w*|chones|cama|pants)"
 _CAN_NOT = (
     r"(?:(?:no|ni(?: siquiera)?) (?:puedo|puede|pude|pudo|podia|podemos|he podido|ha podido)|sin poder)"
@@ -89,13 +88,16 @@ CAUDA_EQUINA = [
 ]
 BLADDER = [
     # "Perdí el control de la vejiga", "no tengo control para orinar", "descontrol de esfínteres".
-    rf"\b(?:perd\w*|pierd\w*|no tengo|no tiene|falta de|poco|lost|lose|losing|loss of)"
-    rf"(?: \w+){{0,2}} control(?: \w+){{0,2}} (?:de|del|sobre|para|en)(?: \w+){{0,2}} (?:{TOILET}|{_PEE})",
-    rf"\b(?:descontrol|sin control) (?:de |del |sobre |para )?(?:los |la |el |mi )?(?:{TOILET}|{_PEE})",
+    rf"\b(?:perd\w*|pierd\w*|falta de|poco|lost|lose|losing|loss of)"
+    rf"(?: \w+){{0,2}} control(?: \w+){{0,2}} (?:de|del|sobre|para|en)(?: \w+){{0,2}} (?:{TOILET}|{_PEE}|"
+    rf"{_GO})",
+    r"\b(?:descontrol|sin control|(?:ya )?no (?:tengo|tiene)(?: \w+)? control) (?:de |del |sobre |"
+    rf"para )?(?:los |la |el |mi )?(?:{TOILET}|{_PEE}|{_GO})",
     r"\bno (?:puedo |puede |pude |podia )?control\w*(?: (?:ni|bien|ya|mi|mis|la|el|las|los|su|"
     rf"sus))* (?:{TOILET})",
     # "Me orino encima", "se hizo pipí en la cama", "me hago del baño sin darme cuenta".
-    rf"\b(?:me|se|te|le) (?:orin\w*|urin\w*|mi?ad[oa]|meo|mee|meaba|zurr\w*|cag\w*|moj\w*|"
+    r"\b(?:me|se|te|le) (?:(?:he|ha|habia|hemos) )?(?:orin\w*|urin\w*|mi?ad[oa]|meo|mee|meaba|zurr\w*|"
+    r"cag\w*|moj\w*|"
     r"(?:hag\w*|hic\w*|hiz\w*|hace|hacia) (?:pipi|pis|chis|popo|caca|del bano|del uno|"
     rf"del dos))(?: \w+){{0,3}} "
     rf"(?:encima|en {_CLOTHES}|"
@@ -111,10 +113,16 @@ BLADDER = [
     r"retien\w*|conteng\w*|contien\w*)(?: \w+)? "
     rf"(?:la |el |las )?(?:{TOILET}|ganas)\b",
     # "No puedo orinar", "me cuesta trabajo orinar", "tengo que pujar para orinar".
-    rf"\b(?:{_CAN_NOT}|(?:me|le) cuesta(?: \w+)?|dificultad (?:para|al)|problemas? para|trabajo para|"
-    rf"tengo que (?:pujar|esforzarme|hacer fuerza)(?: \w+)? para)(?: \w+){{0,2}} "
+    rf"\b(?:{_CAN_NOT}|(?:me|le) cuesta(?: \w+)?|se (?:me|le) dificulta|dificultad (?:para|al)|"
+    r"problemas? para|trabajo para|"
+    rf"tengo que (?:pujar|esforzarme|hacer fuerza)(?: \w+)? para)(?: {_GO} (?:ni|o|y))?(?: \w+){{0,2}} "
     rf"(?:{_PEE}|vaciar (?:la|mi|su) vejiga)\b",
     r"\bno (?:me |le )?sale (?:la |el )?(?:orina|urine|pipi|pis)\b",
+    r"\b(?:orin\w*|urin\w*|pipi)(?: \w+){0,4} (?:con (?:mucho )?esfuerzo|con dificultad|pujando|"
+    r"a fuerzas?)\b|"
+    r"\bfugas? de (?:orina|heces|popo|excremento)\b|\bno (?:me doy|se da|me di|se dio) cuenta (?:cuando|si|"
+    r"que|"
+    r"de que) (?:me|se) (?:orin\w*|urin\w*|hag\w*|hic\w*|hiz\w*|hace|moj\w*|sale)",
     r"\bno (?:he|ha|hemos|han) (?:podido )?(?:orinado|urinado|hecho (?:pipi|pis|del bano)|ido al bano)\b|"
     r"\bsin (?:orinar|hacer pipi)\b",
     rf"\b(?:{TOILET})(?: \w+)? se (?:me|le) (?:sale|salio|salen|escapa|escapo|va|fue)\b",
@@ -122,7 +130,7 @@ BLADDER = [
     r"\b(?:orin\w*|urin\w*) (?:a |por )?gotit?as?\b|\bgotit?a (?:por|a) gotit?a\b",
     rf"\bno (?:siento|siente|sentia|senti)(?: \w+){{0,3}} (?:ganas|necesidad|cuando|la vejiga|"
     rf"si)(?: \w+){{0,4}} "
-    rf"(?:{_PEE}|esta llena)",
+    rf"(?:{_PEE}|{_GO}|esta llena)",
     r"\b(?:vejiga|intestinos?) (?:esta |la siento )?(?:dormid[oa]|entum\w*|adormecid[oa]|muert[oa])\b",
     r"\b(?:vejiga|intestinos?|esfinteres) (?:ya )?(?:no (?:me |le )?(?:funciona|sirve|responde|trabaja)|"
     r"dejo de funcionar)\b",
@@ -164,7 +172,9 @@ WEAKNESS = [
 FEVER = [
     r"\b(?:fiebre\w*|calentur\w*|febril|(?:tiembl|tembl)\w* de frio|afiebrad\w*|calo?s?frios?|"
     r"escalo?s?frios?|sudores? (?:nocturnos?|"
-    r"(?:en|por) (?:la|las) noches?)|sud\w* (?:mucho )?(?:en|por) (?:la|las) noches?)\b(?! del? heno)",
+    r"(?:en|por) (?:la|las) noches?)|sud\w* (?:mucho )?(?:en|por) (?:la|las) noches?)\b(?! del? heno)"
+    r"(?! (?:solo )?(?:cuando|por(?:que)?) (?:hace|tengo|me da) frio)",
+    r"\b(?:3[89]|4[01]|10[0-6])(?:[.,]\d)? (?:grados )?de (?:temperature|fiebre)\b",
     r"\b(?:tengo|tiene|con|me dio|le dio|ando con|estoy con) (?:la )?temperature\b|"
     r"\btemperature (?:alta|elevada|de (?:99\.\d|10[0-6]|3[89]))",
     r"\b(?:herida|cicatriz|incision|puntos|grapas|donde me (?:operaron|pusieron la inyeccion|inyectaron)|"
@@ -203,7 +213,7 @@ TRAUMA = [
     r"\bme (?:aventaron|tiraron|tumbaron|empujaron)\b|\bme avente\b|"
     r"\b(?:me|se) (?:fui|fue) de (?:espaldas|nalgas|boca|lado)\b|\bsenton(?:azo)?\b",
     r"\b(?:golpe|golpazo|madrazo|chingadazo|trancazo)s? (?:fuerte|muy fuerte|en la espalda|en la cabeza)\b|"
-    r"\bme (?:golpee|pegue|azote|di un golpe)\b",
+    r"\bme (?:golpee|pegue|azote|di un golpe)\b|\bme (?:golpearon|patearon|atacaron)\b",
 ]
 
 # --- Injury context for staff --------------------------------------------------------------------

@@ -60,7 +60,7 @@ _WEEKDAY = (
 # The named groups tell _days_ago how to count; dNN is a fixed number of days.
 _PATTERNS: list[tuple[str, str]] = [
     (EVENT, rf"\b{_N} {_UNIT}(?P<half> and a half)? (?:ago|back)\b"),
-    (EVENT, rf"\bhace {_N} {_UNIT}\b"),
+    (EVENT, rf"\bhace (?:como |casi |mas de |menos de |alrededor de |ya )?(?:unos |unas )?{_N} {_UNIT}\b"),
     (EVENT, r"\b(?P<d60>a while (?:ago|back))\b"),
     (SPAN, r"\b(?:por|durante|desde hace|hace ya|llevo|lleva|(?:en )?(?:los|"
      rf"las) ultim[oa]s) {_N} {_UNIT}\b"),
