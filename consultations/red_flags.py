@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from django.utils import timezone
 
@@ -413,11 +414,15 @@ def _when(sentence: str, words: list[TimeWord], start: int, end: int, kinds: set
     return when
 
 
+# A sentence with many signs ("entumido en la ingle y entumido entre las piernas") is dated once.
+_time_words = lru_cache(maxsize=64)(time_words)
+
+
 def _current(label: str, sentence: str, start: int, end: int, today: date) -> bool:
     """True when the sign at sentence[start:end] is happening now, judged by the time words nearest it."""
     if _RESOLVED_AFTER.search(sentence[end:]):
         return False
-    words = time_words(sentence, today)
+    words = _time_words(sentence, today)
     if label == TRAUMA:
         # Only moments count: "pain for 10 years" says nothing of when a fall was.
         when = _when(sentence, words, start, end, {EVENT})

@@ -1,5 +1,6 @@
 """Red-flag detection in Spanish descriptions, on either form: the rules of test_red_flags.py in Spanish."""
 
+import time
 from datetime import date
 
 import pytest
@@ -220,3 +221,20 @@ def test_a_recent_fall_at_work_is_both_an_emergency_and_work_injury_context():
     result = triage("me caí del techo en el trabajo ayer, tengo workers comp", today=TODAY)
 
     assert (result.emergency_signs, result.injury_context) == ([TRAUMA], [WORK_INJURY])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "entumido en la ingle " * 50,
+        "perdi control de " * 60,
+        "me duele la espalda y la pierna derecha desde hace tiempo pero no tengo fiebre y " * 13,
+        "no " * 340,
+    ],
+)
+def test_a_description_as_long_as_the_form_allows_is_read_quickly_in_any_shape(text):
+    """About 20 ms on the development machine; the bound only catches a pattern that backtracks badly."""
+    started = time.process_time()
+    find_red_flags(text[:1000], today=TODAY)
+
+    assert time.process_time() - started < 0.5
