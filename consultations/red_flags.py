@@ -6,7 +6,8 @@ more than two weeks ago) is for staff only. Missing a real emergency is far wors
 alarm, so a sign is set aside only when the words around it deny it ("no fever"), make it
 hypothetical ("if I ever lose bladder control") or put it in the past: a fall or crash more than
 two weeks ago, a fever of last year, leg weakness there for years and not getting worse.
-tests/consultations/triage_corpus.txt holds the descriptions these rules are measured on.
+tests/consultations/triage_corpus.txt holds the descriptions these rules are measured on. Spanish is read
+too, on either form: its words are in red_flags_es.py, measured on triage_corpus_es.txt.
 """
 
 import re
@@ -342,8 +343,9 @@ _NOT_A_CUE = re.compile(
 _DOUBT_BEFORE_IF = re.compile(r"\b(?:sure|know|wonder|see|tell)$")
 _NEW_CLAUSE = re.compile(
     r"[.;!?]|\b(?:but|however|though|although|except|yet|now|then|so|because|until|this|that|it|before|"
-    rf"happened|i|he(?! \w+(?:ado|ido|cho)\b)|she|we|they|{es.NEW_CLAUSE})\b|\band (?:my|his|her|today|"
-    r"yesterday|also)\b|"
+    # "He" is also Spanish "have": "nunca he tenido fiebre" is one clause.
+    rf"happened|i|he(?! \w+(?:ado|ido|cho)\b)|she|we|they|{es.NEW_CLAUSE})\b|"
+    r"\band (?:my|his|her|today|yesterday|also)\b|"
     rf", (?:and|my|his|her|since|{es.AFTER_COMMA})\b"
 )
 _DENIED_AFTER = re.compile(

@@ -62,8 +62,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (EVENT, rf"\b{_N} {_UNIT}(?P<half> and a half)? (?:ago|back)\b"),
     (EVENT, rf"\bhace (?:como |casi |mas de |menos de |alrededor de |ya )?(?:unos |unas )?{_N} {_UNIT}\b"),
     (EVENT, r"\b(?P<d60>a while (?:ago|back))\b"),
-    (SPAN, r"\b(?:por|durante|desde hace|hace ya|llevo|lleva|(?:en )?(?:los|"
-     rf"las) ultim[oa]s) {_N} {_UNIT}\b"),
+    (SPAN, rf"\b(?:por|durante|desde hace|hace ya|llevo|lleva|(?:en )?(?:los|las) ultim[oa]s) {_N} {_UNIT}"),
     (EVENT, r"\b(?:el|del|la|de la) (?P<unit>semana|mes|ano) pasad[oa]\b"),
     (SPAN, rf"\b(?:for|x|over|in|during) ?(?:the )?(?:last |past )?{_N} {_UNIT}\b"),
     (SPAN, rf"\b(?:the )?(?:last|past) {_N} {_UNIT}\b"),
@@ -71,8 +70,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (EVENT, r"\blast (?P<unit>month|year)\b"),
     (EVENT, r"\b(?P<d0>just now|right now|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
      r"hoy|an hour ago|recently|lately|this week|esta (?:manana|tarde|noche|semana)|ahorita|"
-     r"hace (?:un )?rato|"
-     r"hace poco|recientemente|ultimamente)\b"),
+     r"hace (?:un )?rato|hace poco|recientemente|ultimamente)\b"),
     (EVENT, r"\b(?P<d1>yesterday|last night|ayer|anoche|antier|anteayer|antenoche)\b"),
     (EVENT, r"\b(?P<d3>the other day|(?:this|the|over the) weekend|el otro dia|(?:el|este) fin de semana)\b"),
     (EVENT, rf"\b(?P<d7>last week|last weekend|(?:last |on |el |this past )?{_WEEKDAY})\b"),
@@ -96,10 +94,9 @@ _PATTERNS: list[tuple[str, str]] = [
      r"de (?:nin[oa]|chic[oa]|joven|adolescente|pequen[oa]|chiquit[oa])|en el pasado)\b"),
     (SPAN, r"\b(?P<long>all (?:my|his|her) life|(?:my|his|her) whole life|born with|since (?:birth|"
      r"childhood|i was (?:a |little|young|born)\w*)|for (?:many )?(?:years|decades|a long time|ages)|"
-     r"long time|chronic|always|no change|unchanged|stable|toda (?:mi|su|la) vida|desde (?:nin[oa]|chic[oa]|"
-     r"joven|pequen[oa]|que naci)|de nacimiento|naci con|cronic[oa]s?|(?:de |como |igual que )?siempre|"
-     r"sin cambios?|estable|"
-     r"por (?:muchos )?anos)\b"),
+     r"long time|chronic|always|no change|unchanged|stable|toda (?:mi|su|la) vida|"
+     r"desde (?:nin[oa]|chic[oa]|joven|pequen[oa]|que naci)|de nacimiento|naci con|cronic[oa]s?|"
+     r"(?:de |como |igual que )?siempre|sin cambios?|estable|por (?:muchos )?anos)\b"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
