@@ -29,8 +29,9 @@ NUMB_AFTER = (
 BODY_LOW = (
     r"(?:la|las|mi|mis|su|sus|ambas|en la|en las) ingles?|entrepierna|genitales|"
     r"zona (?:genital|intima|privada|de la silla(?: de montar)?|donde (?:uno se|me|se) (?:sienta|siento))|"
-    r"(?:partes|parte|area|zona) (?:intimas?|privadas?|nobles)|(?:mis|sus) partes|(?:las |mis |sus )?partes "
-    r"de abajo|vagina|vulva|pene|testiculos|escroto|perine\w*|alrededor del ano|recto|fundillo|culo|"
+    r"(?:partes|parte|area|zona) (?:intimas?|privadas?|nobles)|(?:mis|sus) partes|"
+    r"(?:las |mis |sus |la |mi |su )?partes? de abajo(?! de (?:la|mi|su) (?:espalda|columna|pierna|pie))|"
+    r"vagina|vulva|pene|testiculos|escroto|perine\w*|alrededor del ano|recto|fundillo|culo|"
     r"(?:las|mis|sus|ambas|las dos) (?:nalgas|pompas|pompis|sentaderas|asentaderas)|"
     r"(?:todo )?el (?:area del )?trasero|silla de montar|entre (?:las|mis|sus) piernas|entre los muslos|"
     r"(?:parte|lado) (?:de )?(?:adentro|interna|interior) de (?:los|mis|sus|las) muslos|muslos por dentro|"
@@ -97,13 +98,15 @@ BLADDER = [
     r"\b(?:me|se|te|le) (?:(?:he|ha|habia|hemos) )?(?:orin\w*|urin\w*|mi?ad[oa]|meo|mee|meaba|zurr\w*|"
     r"cag\w*|moj\w*|(?:hag\w*|hic\w*|hiz\w*|hace|hacia) (?:pipi|pis|chis|popo|caca|del bano|del uno|del dos))"
     rf"(?: \w+){{0,3}} (?:encima|en {_CLOTHES}|sin (?:darme|darse|sentir|querer|saber|control)|"
-    r"solos?|solas?)\b",
+    r"solos?|solas?|dormid[oa]s?)\b",
+    r"\b(?:me|se|le) (?:hag\w*|hic\w*|hiz\w*|hace|hacia) encima\b",
+    r"\b(?:orin\w*|urin\w*|moj\w*|hiz\w*|hic\w*)(?: \w+){0,4} (?:y )?no (?:me|se) (?:di|dio|doy|da) cuenta\b",
     r"\b(?:orinando|urinating|peeing|pooping|meando|miando|haciendo (?:pipi|chis|del bano))(?: \w+){0,2} "
     r"(?:sin (?:control|darme|sentir|querer)|encima)",
     r"\bno (?:me doy|se da|me di|se dio) cuenta (?:cuando|si|que|de que) (?:me|se) "
     r"(?:orin\w*|urin\w*|hag\w*|hic\w*|hiz\w*|hace|moj\w*|sale)",
     # "Se me sale la orina", "la orina se me sale sola", "fuga de orina".
-    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escapa|escapo|va|fue)(?: \w+){{0,2}} (?:la |el |los |las )?"
+    rf"\bse (?:me|le|nos) (?:sale|salio|salen|escap\w*|va|fue)(?: \w+){{0,3}} (?:la |el |los |las )?"
     rf"(?:{TOILET})\b",
     rf"\b(?:{TOILET})(?: \w+)? se (?:me|le) (?:sale|salio|salen|escapa|escapo|va|fue)\b",
     r"\bfugas? de (?:orina|heces|popo|excremento)\b",
@@ -160,7 +163,8 @@ WEAKNESS = [
     rf"\b(?:{LEG})(?: \w+){{0,4}} (?:cada vez )?mas debil",
     r"\b(?:no (?:puedo|puede|pude|pudo|podia|he podido|ha podido)|no (?:me|se) (?:puedo|puede|pude|pudo)) "
     r"(?:caminar|andar|pararme|pararse|parar|ponerme de pie|ponerse de pie|estar (?:parad[oa]|de pie)|"
-    rf"levantarme|mantenerme de pie|mantener de pie|sostenerme|sostener|walk|stand)\b{_NOT_HOW_FAR}",
+    r"levantarme|mantenerme de pie|mantener de pie|sostenerme|sostener|dar (?:un )?pasos?|walk|stand)\b"
+    rf"{_NOT_HOW_FAR}",
     rf"\bno (?:camino|camina|caminaba)\b{_NOT_HOW_FAR}",
     # Both legs losing feeling, or suddenly, as in English.
     r"\b(?:las dos|ambas) piernas(?: \w+){0,3} (?:entum\w*|adormec\w*|dormid\w*|durmieron)\b",
@@ -203,7 +207,8 @@ TRAUMA = [
     rf"\bme volte\w* en (?:el|la|mi) {_VEHICLE}\b|\b(?:me|nos|se|lo|la) estrell\w*",
     r"\b(?:bolsas de aire|airbags?) (?:se )?(?:abrieron|activaron|salieron|explotaron)\b",
     # Falls: "me caí", "se cayó mi abuelita", "una caída", "y caí de espaldas"; not "se me cayó el teléfono".
-    rf"\b(?:me (?:cai|caigo|caia|he caido|cayi)|(?<!se )me cayo(?! (?:mal|bien|de sorpresa|el veinte))|"
+    rf"\b(?:me (?:cai|caigo|caia|he caido|cayi)|(?<!se )(?:me|le|te|nos) cay(?:o|eron)"
+    r"(?! (?:mal|bien|de sorpresa|el veinte))|"
     rf"se cay(?:o|eron)|cai|caimos|caerme|caerse|caida){_NOT_FALLEN}\b",
     r"\b(?:me|se|le) (?:resbal\w*|tropec\w*|tropez\w*)|\b(?:rode|rodo|rodamos) por\b|"
     r"\bme (?:aventaron|tiraron|tumbaron|empujaron)\b|\bme avente\b|"
