@@ -170,10 +170,16 @@ class Physician(models.Model):
         ordering = ["position", "name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(npi="") | Q(npi__regex=r"^[0-9]{10}$"), name="physician_npi_ten_digits"
+                condition=Q(npi="") | Q(npi__regex=r"^[0-9]{10}$"),
+                name="physician_npi_ten_digits",
+                violation_error_message="An NPI is exactly 10 digits.",
             ),
             models.UniqueConstraint(
-                fields=["npi"], condition=~Q(npi=""), name="physician_npi_unique_when_entered"
+                fields=["npi"],
+                condition=~Q(npi=""),
+                name="physician_npi_unique_when_entered",
+                violation_error_message="Another physician already has this NPI: check the number in the "
+                "NPI Registry.",
             ),
         ]
 
@@ -200,6 +206,14 @@ class Physician(models.Model):
             return self.specialty_label
         labels = dict(self.Specialty.choices)
         return ", ".join(labels[value] for value in self.specialties if value in labels)
+
+    # A search result is a page or a physician: both give their kind and a line of summary.
+    def get_kind_display(self) -> str:
+        return "Physician"
+
+    @property
+    def summary(self) -> str:
+        return self.specialties_shown
 
     @property
     def board_certification_lines(self) -> list[str]:

@@ -10,14 +10,15 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from clinic.cache import reconnected
 
 from . import page_cache
-from .models import FAQ, Clinic, Condition, Image, Location, Page, Procedure, Section
+from .models import FAQ, Clinic, Condition, Image, Location, Page, Physician, Procedure, Section
 from .site_search import search_documents_update
 
-CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect)
+CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect, Physician)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,
     Condition.related_conditions.through,
+    Physician.locations.through,
 )
 
 

@@ -10,5 +10,7 @@ urlpatterns = [
     path("procedures/<slug:slug>/", views.ProcedureDetailView.as_view(), name="detail"),
     path("conditions/", views.ConditionListView.as_view(), name="condition_list"),
     path("conditions/<slug:slug>/", views.ConditionDetailView.as_view(), name="condition_detail"),
+    path("physicians/", views.PhysicianListView.as_view(), name="physician_list"),
+    path("physicians/<slug:slug>/", views.PhysicianDetailView.as_view(), name="physician_detail"),
     path("search/", views.SearchView.as_view(), name="search"),
 ]

@@ -107,10 +107,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='physician',
-            constraint=models.CheckConstraint(condition=models.Q(('npi', ''), ('npi__regex', '^[0-9]{10}$'), _connector='OR'), name='physician_npi_ten_digits'),
+            constraint=models.CheckConstraint(condition=models.Q(('npi', ''), ('npi__regex', '^[0-9]{10}$'), _connector='OR'), name='physician_npi_ten_digits', violation_error_message='An NPI is exactly 10 digits.'),
         ),
         migrations.AddConstraint(
             model_name='physician',
-            constraint=models.UniqueConstraint(condition=models.Q(('npi', ''), _negated=True), fields=('npi',), name='physician_npi_unique_when_entered'),
+            constraint=models.UniqueConstraint(condition=models.Q(('npi', ''), _negated=True), fields=('npi',), name='physician_npi_unique_when_entered', violation_error_message='Another physician already has this NPI: check the number in the NPI Registry.'),
         ),
     ]
