@@ -403,6 +403,13 @@ class PhysicianForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=Physician._meta.get_field("specialties").help_text,
     )
+    # Optional in the form: a physician added without one goes first, as the field's default says.
+    position = forms.IntegerField(
+        required=False,
+        min_value=0,
+        max_value=32767,
+        help_text=Physician._meta.get_field("position").help_text,
+    )
 
     class Meta:
         model = Physician
@@ -423,6 +430,10 @@ class PhysicianForm(forms.ModelForm):
             "user",
         ]
         widgets = {"locations": forms.CheckboxSelectMultiple}
+
+    def clean_position(self):
+        position = self.cleaned_data["position"]
+        return 0 if position is None else position
 
 
 @admin.register(Physician)

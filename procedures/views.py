@@ -137,7 +137,8 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
 
     def get_breadcrumbs(self):
         return [
-            *PhysicianListView.get_breadcrumbs(self),
+            *super().get_breadcrumbs(),
+            ("Physicians", reverse("procedures:physician_list")),
             (self.object.name_with_credentials, self.object.get_absolute_url()),
         ]
 
