@@ -396,6 +396,19 @@ class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
 
 
+PHYSICIAN_LISTING_FIELDS = ["name", "credentials", "is_listed", "slug", "position"]
+PHYSICIAN_PROFILE_FIELDS = [
+    "photo",
+    "specialties",
+    "specialty_label",
+    "biography",
+    "board_certifications",
+    "languages",
+    "locations",
+    "npi",
+]
+
+
 class PhysicianForm(forms.ModelForm):
     specialties = forms.MultipleChoiceField(
         choices=Physician.Specialty.choices,
@@ -413,22 +426,7 @@ class PhysicianForm(forms.ModelForm):
 
     class Meta:
         model = Physician
-        fields = [
-            "name",
-            "credentials",
-            "is_listed",
-            "slug",
-            "position",
-            "photo",
-            "specialties",
-            "specialty_label",
-            "biography",
-            "board_certifications",
-            "languages",
-            "locations",
-            "npi",
-            "user",
-        ]
+        fields = [*PHYSICIAN_LISTING_FIELDS, *PHYSICIAN_PROFILE_FIELDS, "user"]
         widgets = {"locations": forms.CheckboxSelectMultiple}
 
     def clean_position(self):
@@ -455,22 +453,13 @@ class PhysicianAdmin(VersionAdmin):
     # than WCAG 2.2's 24 px targets.
     search_fields = ["name", "credentials", "user__username", "user__email"]
     fieldsets = [
-        (None, {"fields": ["name", "credentials", "is_listed", "slug", "position"]}),
+        (None, {"fields": PHYSICIAN_LISTING_FIELDS}),
         (
             "Profile",
             {
                 "description": "What patients read on the physician's page under Physicians. "
                 "Use “View on site” to see it before ticking “Shown on the website”.",
-                "fields": [
-                    "photo",
-                    "specialties",
-                    "specialty_label",
-                    "biography",
-                    "board_certifications",
-                    "languages",
-                    "locations",
-                    "npi",
-                ],
+                "fields": PHYSICIAN_PROFILE_FIELDS,
             },
         ),
         ("Medical review", {"fields": ["user", "is_placeholder", "pages_reviewed"]}),

@@ -14,7 +14,7 @@ from clinic.two_factor import staff_login_verified
 from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
 from .models import Condition, Page, Physician, Procedure
-from .page_links import page_links_resolve
+from .page_links import addresses, links_resolve, page_links_resolve
 from .site_search import search_site, search_terms
 
 
@@ -134,6 +134,14 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         if staff_login_verified(user) and user.has_perm("procedures.view_physician"):
             return physicians
         return physicians.listed()
+
+    def get_object(self, queryset=None):
+        physician = super().get_object(queryset)
+        # The biography may link to pages by reference, [text](page:slug), as a page's copy does.
+        physician.biography_html = links_resolve(
+            physician.biography_html, addresses([physician.biography_html])
+        )
+        return physician
 
     def get_breadcrumbs(self):
         return [

@@ -2,8 +2,10 @@
 sitemap and site search, described to search engines, seeded as placeholders, checked before going live."""
 
 import datetime
+import gzip
 import xml.etree.ElementTree as ET
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -111,6 +113,19 @@ def test_the_biography_is_markdown_rendered_without_anything_unsafe():
 
     assert "<strong>UCLA</strong>" in physician.biography_html
     assert "<script" not in physician.biography_html
+
+
+def test_a_biography_links_to_a_page_by_reference_as_page_copy_does(client, clinic_location):
+    ProcedureFactory(title="Medial Branch Block", slug="medial-branch-block")
+    physician = listed_physician(
+        biography="See [medial branch blocks](page:medial-branch-block) and [a draft](page:nothing-here)."
+    )
+
+    html = client.get(physician.get_absolute_url()).content.decode()
+
+    assert '<a href="/procedures/medial-branch-block/">medial branch blocks</a>' in html
+    assert "page:" not in html
+    assert "a draft" in html
 
 
 def test_a_specialty_outside_the_list_is_refused():
@@ -364,6 +379,18 @@ def test_adding_a_location_to_a_physician_empties_the_page_cache(client, clinic_
     physician.locations.add(LocationFactory(name="Pasadena"))
 
     assert b"Pasadena" in client.get(physician.get_absolute_url()).content
+
+
+def test_the_index_and_a_full_profile_weigh_under_20_kb_with_the_stylesheet(client, clinic_location):
+    """The budget of every new page type: at most 20 KB transferred (gzipped), pictures aside."""
+    stylesheet = gzip.compress((Path(settings.BASE_DIR) / "static/css/site.css").read_bytes())
+    physician = physicians_with_everything(5, clinic_location)
+    physician.biography = "A paragraph about the physician's training and care. " * 40
+    physician.save()
+
+    for url in (INDEX, physician.get_absolute_url()):
+        page = gzip.compress(client.get(url).content)
+        assert len(page) + len(stylesheet) < 20_000, url
 
 
 # Structured data
