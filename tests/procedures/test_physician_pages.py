@@ -4,6 +4,7 @@ sitemap and site search, described to search engines, seeded as placeholders, ch
 import datetime
 import gzip
 import xml.etree.ElementTree as ET
+from html import unescape
 from io import StringIO
 from pathlib import Path
 
@@ -655,6 +656,17 @@ def test_an_editor_adds_a_profile_and_views_it_on_the_site(editor_client, clinic
     assert list(physician.locations.all()) == [clinic_location]
     change = editor_client.get(reverse("admin:procedures_physician_change", args=[physician.pk])).content
     assert f'href="{physician.get_absolute_url()}"'.encode() in change
+
+
+def test_the_image_library_says_which_profile_uses_a_photo(editor_client, media_root):
+    image = ImageFactory(alt_text="Dr. Jane Doe.")
+    PhysicianFactory(name="Jane Doe", photo=image)
+
+    document = parse(editor_client.get(reverse("admin:procedures_image_changelist")).content)
+    change = editor_client.get(reverse("admin:procedures_image_change", args=[image.pk])).content.decode()
+
+    assert document.find("td", **{"class": "field-pages_using"}).text.strip() == "1"
+    assert "Jane Doe's profile" in unescape(change)
 
 
 def test_the_admin_explains_a_mistyped_npi_and_keeps_what_was_typed(editor_client):
