@@ -397,18 +397,85 @@ class ConditionAdmin(PageAdmin):
     relation_fields = ["related_conditions"]
 
 
+PHYSICIAN_LISTING_FIELDS = ["name", "credentials", "is_listed", "slug", "position"]
+PHYSICIAN_PROFILE_FIELDS = [
+    "photo",
+    "specialties",
+    "specialty_label",
+    "biography",
+    "board_certifications",
+    "languages",
+    "locations",
+    "npi",
+]
+
+
+class PhysicianForm(forms.ModelForm):
+    specialties = forms.MultipleChoiceField(
+        choices=Physician.Specialty.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=Physician._meta.get_field("specialties").help_text,
+    )
+    # Optional in the form: a physician added without one goes first, as the field's default says.
+    position = forms.IntegerField(
+        required=False,
+        min_value=0,
+        max_value=32767,
+        help_text=Physician._meta.get_field("position").help_text,
+    )
+
+    class Meta:
+        model = Physician
+        fields = [*PHYSICIAN_LISTING_FIELDS, *PHYSICIAN_PROFILE_FIELDS, "user"]
+        widgets = {"locations": forms.CheckboxSelectMultiple}
+
+    def clean_position(self):
+        position = self.cleaned_data["position"]
+        return 0 if position is None else position
+
+
 @admin.register(Physician)
 class PhysicianAdmin(VersionAdmin):
-    """The physicians who review pages: their name and credentials as patients read them on each page."""
+    """The clinic's physicians: who reviews pages, and the profile patients read on the website."""
 
-    list_display = ["name", "credentials", "user", "is_placeholder", "pages_reviewed_count"]
+    form = PhysicianForm
+    formfield_overrides = PAGE_FORMFIELD_OVERRIDES
+    list_display = [
+        "name",
+        "credentials",
+        "is_listed",
+        "position",
+        "user",
+        "is_placeholder",
+        "pages_reviewed_count",
+    ]
     # No list filter: a clinic has a handful of physicians, and the stock filter's links are smaller
     # than WCAG 2.2's 24 px targets.
     search_fields = ["name", "credentials", "user__username", "user__email"]
-    fields = ["name", "credentials", "user", "is_placeholder", "pages_reviewed"]
+    fieldsets = [
+        (None, {"fields": PHYSICIAN_LISTING_FIELDS}),
+        (
+            "Profile",
+            {
+                "description": "What patients read on the physician's page under Physicians. "
+                "Use “View on site” to see it before ticking “Shown on the website”.",
+                "fields": PHYSICIAN_PROFILE_FIELDS,
+            },
+        ),
+        ("Medical review", {"fields": ["user", "is_placeholder", "pages_reviewed"]}),
+    ]
     # Nobody makes a real physician a placeholder or the reverse: the clinic adds its physician as a
     # new record, so the seed's dates are never shown under a real name.
     readonly_fields = ["is_placeholder", "pages_reviewed"]
+
+    def view_on_site(self, obj):
+        # The profile on the site the editor is logged into, where an unlisted one can be previewed.
+        return obj.get_absolute_url()
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # Only while adding: a published profile's address does not change when a name is corrected.
+        return {"slug": ["name"]} if obj is None else {}
 
     def get_queryset(self, request):
         live_pages = Q(reviewed_pages__draft_of__isnull=True)

@@ -1,10 +1,10 @@
 """Deployment checks (`manage.py check --deploy`) for what only the clinic can fill in.
 
 load_clinic_content seeds fictional phone numbers (555-0100 to 555-0199, kept for fiction in North
-America), a street address "to be confirmed", a placeholder physician as every page's reviewer and an
-example list of insurance plans; they must not reach patients. Each warning says
-where in the admin to put it right. The checks read the database: one that cannot be read (not
-reachable, not migrated) gives one warning instead of a traceback.
+America), a street address "to be confirmed", a placeholder physician as every page's reviewer,
+placeholder physician profiles and an example list of insurance plans; they must not reach patients.
+Each warning says where in the admin to put it right. The checks read the database: one that cannot
+be read (not reachable, not migrated) gives one warning instead of a traceback.
 """
 
 import re
@@ -35,6 +35,7 @@ def clinic_details_check(app_configs, **kwargs):
             + _site_warnings()
             + _reviewer_warnings()
             + _insurance_warnings()
+            + _profile_warnings()
         )
     except DatabaseError as error:
         return [
@@ -115,6 +116,8 @@ def _reviewer_warnings():
     warnings = []
     for physician in Physician.objects.filter(is_placeholder=True):
         pages = Page.objects.published().filter(medical_reviewer=physician).count()
+        if not pages and physician.is_listed:
+            continue  # a listed placeholder profile gets procedures.W006, which says what to do with it
         if pages:
             message = (
                 f"{pages} published page{'s name' if pages != 1 else ' names'} “{physician.name}”, a "
@@ -153,3 +156,27 @@ def _insurance_warnings():
             id="procedures.W008",
         )
     ]
+
+
+def _profile_warnings():
+    from .models import Physician
+
+    warnings = []
+    for physician in Physician.objects.listed():
+        where = f"Pages and clinic details › Physicians › {physician.name}"
+        if physician.is_placeholder:
+            message = (
+                f"The Physicians page lists “{physician.name}”, a placeholder profile from the starting "
+                "content."
+            )
+            hint = (
+                "Add the clinic's physicians in the admin (Pages and clinic details › Physicians) with their "
+                "profile, tick “Shown on the website”, then untick it on the placeholder or delete it."
+            )
+        elif not physician.npi:
+            message = f"The listed profile of “{physician.name}” has no NPI (National Provider Identifier)."
+            hint = f"Enter the physician's NPI from the NPI Registry in the admin: {where}."
+        else:
+            continue
+        warnings.append(Warning(message, hint=hint, id="procedures.W006"))
+    return warnings

@@ -894,6 +894,31 @@ PLACEHOLDER_PHYSICIAN = {
     "is_placeholder": True,
 }
 
+# Two profiles on the Physicians page until the clinic lists its own physicians, the first of them the
+# stand-in reviewer above. Both are marked as placeholders: no name, credentials, NPI or biography is
+# invented for a real person, and `manage.py check --deploy` warns (procedures.W006) while they are listed.
+PLACEHOLDER_BIOGRAPHY = (
+    "This profile is a placeholder. The clinic will add its physician's biography, board "
+    "certifications and languages here.\n\n"
+    "To ask about our physicians in the meantime, call us or request a consultation."
+)
+PLACEHOLDER_PROFILES = [
+    {
+        **PLACEHOLDER_PHYSICIAN,
+        "slug": "reviewing-physician-to-be-named-by-the-clinic",
+        "specialty_label": "Interventional pain medicine (placeholder)",
+        "specialties": ["Anesthesia"],
+    },
+    {
+        "name": "Physician to be named by the clinic",
+        "credentials": "",
+        "is_placeholder": True,
+        "slug": "physician-to-be-named-by-the-clinic",
+        "specialty_label": "Physical medicine and rehabilitation (placeholder)",
+        "specialties": ["Physiotherapy"],
+    },
+]
+
 # The phone numbers are fictional (555-01xx): the clinic enters its real details in the admin.
 CLINIC = {
     "name": "Advanced Pain Medical Group",

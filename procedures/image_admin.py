@@ -73,7 +73,11 @@ class ImageAdmin(admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(page_count=Count("hero_of_pages", distinct=True) + Count("sections", distinct=True))
+            .annotate(
+                page_count=Count("hero_of_pages", distinct=True)
+                + Count("sections", distinct=True)
+                + Count("physician_photos", distinct=True)
+            )
         )
 
     def get_form(self, request, obj=None, **kwargs):
@@ -132,6 +136,8 @@ class ImageAdmin(admin.ModelAdmin):
         pages = list(obj.hero_of_pages.all()) + [
             section.page for section in obj.sections.select_related("page")
         ]
-        if not pages:
-            return "No page yet. Choose it as a page's hero image, or as a section's image."
-        return format_html_join(", ", "{}", ((page.title,) for page in dict.fromkeys(pages)))
+        titles = [page.title for page in dict.fromkeys(pages)]
+        titles += [f"{physician.name}'s profile" for physician in obj.physician_photos.all()]
+        if not titles:
+            return "No page yet. Choose it as a page's hero image, a section's image or a physician's photo."
+        return format_html_join(", ", "{}", ((title,) for title in titles))

@@ -5,21 +5,34 @@ import secrets
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from phonenumber_field.modelfields import PhoneNumberField
 
 from .markdown import render_markdown
+from .npi import validate_npi
 
 MARKDOWN_HELP = (
     "Plain text with Markdown: a blank line starts a new paragraph, lines starting with “- ” make "
     "a bulleted list, **bold**, and [link text](/procedures/medial-branch-block/) for links. "
     "Scripts, embedded frames and styling are removed."
 )
+
+
+def validate_specialties(value) -> None:
+    known = set(Physician.Specialty.values)
+    if not isinstance(value, list) or not all(isinstance(item, str) and item in known for item in value):
+        raise ValidationError(
+            "Choose specialties from the list: %(known)s.",
+            code="unknown_specialty",
+            params={"known": ", ".join(sorted(known))},
+        )
 
 
 class PhysicianQuerySet(models.QuerySet):
@@ -36,16 +49,46 @@ class PhysicianQuerySet(models.QuerySet):
         )
         return self.filter(may_approve, user__is_active=True).select_related("user").distinct()
 
+    def listed(self):
+        """The physicians shown on the public index, each with a public profile."""
+        return self.filter(is_listed=True)
+
+    def with_profile(self):
+        """What an index card or a profile shows, in a fixed number of queries: photo and locations."""
+        return self.select_related("photo").prefetch_related(
+            Prefetch("locations", queryset=Location.objects.active())
+        )
+
 
 class Physician(models.Model):
-    """A physician of the clinic: who medically reviews pages, and (later) a public profile.
+    """A physician of the clinic: who medically reviews pages, and their public profile.
 
     One model for both, so that "Medically reviewed by" always names a real profile.
     """
 
+    class Specialty(models.TextChoices):
+        # Values are schema.org MedicalSpecialty members (https://schema.org/MedicalSpecialty), so the
+        # structured data names them exactly; labels are the words patients use. schema.org has no
+        # "pain medicine": it is a subspecialty of anesthesiology (or of physical medicine).
+        ANESTHESIA = "Anesthesia", "Anesthesiology"
+        PHYSIOTHERAPY = "Physiotherapy", "Physical medicine and rehabilitation"
+        NEUROLOGIC = "Neurologic", "Neurology"
+        MUSCULOSKELETAL = "Musculoskeletal", "Musculoskeletal medicine"
+        RHEUMATOLOGIC = "Rheumatologic", "Rheumatology"
+        PSYCHIATRIC = "Psychiatric", "Psychiatry"
+        PRIMARY_CARE = "PrimaryCare", "Primary care"
+        SURGICAL = "Surgical", "Surgery"
+
     name = models.CharField(max_length=120, help_text="Full name as patients see it, e.g. “Jane Doe”.")
     credentials = models.CharField(
         max_length=60, blank=True, help_text="Degrees and titles after the name, e.g. “MD” or “DO, MPH”."
+    )
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text="The last part of the profile's address, e.g. “jane-doe” for /physicians/jane-doe/. "
+        "Filled in from the name when left empty.",
     )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -60,18 +103,135 @@ class Physician(models.Model):
         help_text="A stand-in loaded with the seed content until the clinic enters its own physician; "
         "“manage.py check --deploy” warns while a published page names one.",
     )
+    is_listed = models.BooleanField(
+        "shown on the website",
+        default=False,
+        help_text="Tick to show this physician on the Physicians page with a profile of their own, and "
+        "to link “Medically reviewed by” lines to it. Leave unticked until the profile is complete.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Physicians are listed in increasing order of this number, then by name."
+    )
+    npi = models.CharField(
+        "NPI",
+        max_length=10,
+        blank=True,
+        validators=[validate_npi],
+        help_text="The physician's 10-digit National Provider Identifier, from the NPI Registry. Shown "
+        "to search engines, not on the page. Leave empty until you have it.",
+    )
+    photo = models.ForeignKey(
+        "Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="physician_photos",
+        help_text="A portrait, shown on the profile and the Physicians page. Upload it first under "
+        "“Images”, with a text alternative such as “Dr. Jane Doe”.",
+    )
+    biography = models.TextField(
+        blank=True, help_text="A few paragraphs about the physician, for patients. " + MARKDOWN_HELP
+    )
+    biography_html = models.TextField(blank=True, editable=False)
+    specialties = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[validate_specialties],
+        help_text="The specialties search engines are told, from schema.org's list.",
+    )
+    specialty_label = models.CharField(
+        "specialties as shown",
+        max_length=200,
+        blank=True,
+        help_text="How patients read the specialties, e.g. “Interventional pain medicine and "
+        "anesthesiology”. Leave empty to show the specialties ticked above.",
+    )
+    board_certifications = models.TextField(
+        blank=True,
+        help_text="One per line, e.g. “American Board of Anesthesiology: Pain Medicine”.",
+    )
+    languages = models.CharField(
+        "languages spoken",
+        max_length=200,
+        blank=True,
+        help_text="Separated by commas, e.g. “English, Spanish”.",
+    )
+    locations = models.ManyToManyField(
+        "Location",
+        blank=True,
+        related_name="physicians",
+        help_text="Where patients can see this physician.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = PhysicianQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["position", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(npi="") | Q(npi__regex=r"^[0-9]{10}$"),
+                name="physician_npi_ten_digits",
+                violation_error_message="An NPI is exactly 10 digits.",
+            ),
+            models.UniqueConstraint(
+                fields=["npi"],
+                condition=~Q(npi=""),
+                name="physician_npi_unique_when_entered",
+                violation_error_message="Another physician already has this NPI: check the number in the "
+                "NPI Registry.",
+            ),
+        ]
 
     def __str__(self):
         return self.name_with_credentials
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unused_slug()
+        self.biography_html = render_markdown(self.biography)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("procedures:physician_detail", kwargs={"slug": self.slug})
+
     @property
     def name_with_credentials(self):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def specialties_shown(self) -> str:
+        """The specialties as patients read them: the editor's wording, else the labels ticked."""
+        if self.specialty_label:
+            return self.specialty_label
+        labels = dict(self.Specialty.choices)
+        return ", ".join(labels[value] for value in self.specialties if value in labels)
+
+    # A search result is a page or a physician: both give their kind and a line of summary.
+    def get_kind_display(self) -> str:
+        return "Physician"
+
+    @property
+    def summary(self) -> str:
+        return self.specialties_shown
+
+    @property
+    def board_certification_lines(self) -> list[str]:
+        return [line.strip() for line in self.board_certifications.splitlines() if line.strip()]
+
+    @property
+    def language_list(self) -> list[str]:
+        return [language.strip() for language in self.languages.split(",") if language.strip()]
+
+    def _unused_slug(self) -> str:
+        base = slugify(self.name)[:110] or "physician"
+        taken = set(
+            Physician.objects.exclude(pk=self.pk).filter(slug__startswith=base).values_list("slug", flat=True)
+        )
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        return slug
 
 
 def months_later(day: datetime.date, months: int) -> datetime.date:

@@ -19,18 +19,20 @@ from .models import (
     InsurancePlan,
     Location,
     Page,
+    Physician,
     Procedure,
     Section,
 )
 from .site_search import search_documents_update
 
-CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect)
+CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect, Physician)
 # The insurance page, and the consultation form's insurance question (consultations/form_page.py).
 CONTENT_MODELS += (InsuranceGroup, InsurancePlan)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,
     Condition.related_conditions.through,
+    Physician.locations.through,
 )
 
 

@@ -1,4 +1,4 @@
-"""Site search: the published pages that match what a patient typed, best first, in one query.
+"""Site search: the listed physicians and published pages that match what a patient typed, a query each.
 
 On PostgreSQL, full-text search over a document stored with each page, with English stemming
 ("injection" finds "injections"), a title counting more than a summary and a summary more than the
@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import F, OuterRef, Q, StringAgg, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Greatest
 
-from .models import FAQ, Page, Section
+from .models import FAQ, Page, Physician, Section
 
 # Longer input is cut: nobody types more, and it bounds the work a request can ask for.
 MAX_QUERY_LENGTH = 100
@@ -41,6 +41,44 @@ def search_pages(terms: str) -> list[Page]:
     else:
         pages = _matching_every_word(pages, terms)
     return list(pages[:MAX_RESULTS])
+
+
+def search_site(terms: str) -> list:
+    """What the search page lists: the physicians matching `terms`, then the pages; a query each."""
+    return search_physicians(terms) + search_pages(terms) if terms else []
+
+
+def search_physicians(terms: str) -> list[Physician]:
+    """The listed physicians whose name, credentials or specialties hold every word typed; on
+    PostgreSQL also those whose name is close to what was typed (a misspelt name)."""
+    every_word = Q()
+    for word in terms.split():
+        # A specialty is stored as its schema.org name ("Anesthesia") and shown by its label
+        # ("Anesthesiology"): either finds it.
+        specialties = [word] + [
+            value for value, label in Physician.Specialty.choices if word.lower() in label.lower()
+        ]
+        in_specialties = Q()
+        for specialty in specialties:
+            in_specialties |= Q(specialties__icontains=specialty)
+        every_word &= (
+            Q(name__icontains=word)
+            | Q(credentials__icontains=word)
+            | Q(specialty_label__icontains=word)
+            | in_specialties
+        )
+    physicians = Physician.objects.listed().only(
+        "name", "credentials", "slug", "specialties", "specialty_label"
+    )
+    if connection.vendor == "postgresql":
+        misspelt_name = Q(name_similarity__gte=MIN_TITLE_SIMILARITY)
+        physicians = physicians.annotate(name_similarity=TrigramWordSimilarity(Value(terms), "name"))
+        physicians = physicians.filter(every_word | misspelt_name).order_by(
+            "-name_similarity", "position", "name"
+        )
+    else:
+        physicians = physicians.filter(every_word)
+    return list(physicians[:MAX_RESULTS])
 
 
 def search_documents_update(pages) -> None:

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Condition, Procedure
+from .models import Condition, Physician, Procedure
 
 
 class SiteUrlSitemap(Sitemap):
@@ -24,6 +24,7 @@ class IndexSitemap(SiteUrlSitemap):
             "procedures:list",
             "procedures:condition_list",
             "procedures:insurance",
+            "procedures:physician_list",
             "consultations:request",
         ]
 
@@ -44,4 +45,15 @@ class ConditionSitemap(ProcedureSitemap):
         return Condition.objects.published().only("slug", "kind", "updated_at")
 
 
-SITEMAPS = {"pages": IndexSitemap, "procedures": ProcedureSitemap, "conditions": ConditionSitemap}
+class PhysicianSitemap(ProcedureSitemap):
+    def items(self):
+        # A placeholder's profile is no one's: it is shown, but not offered to search engines.
+        return Physician.objects.listed().filter(is_placeholder=False).only("slug", "updated_at")
+
+
+SITEMAPS = {
+    "pages": IndexSitemap,
+    "procedures": ProcedureSitemap,
+    "conditions": ConditionSitemap,
+    "physicians": PhysicianSitemap,
+}

@@ -1,6 +1,9 @@
 """schema.org JSON-LD for search engines: the clinic, and each page with its review details."""
 
+from html import unescape
+
 from django.conf import settings
+from django.utils.html import strip_tags
 
 # schema.org has no "pain medicine": it is a subspecialty of anesthesiology, and the clinic treats
 # conditions of the spine and joints (musculoskeletal) and of the nerves (neurologic).
@@ -24,18 +27,19 @@ def clinic_data(clinic, locations) -> dict:
     if clinic.main_phone:
         data["telephone"] = clinic.main_phone.as_e164
     if locations:
-        data["address"] = [
-            {
-                "@type": "PostalAddress",
-                "streetAddress": location.street_address,
-                "addressLocality": location.city,
-                "addressRegion": location.region,
-                "postalCode": location.postal_code,
-                "addressCountry": "US",
-            }
-            for location in locations
-        ]
+        data["address"] = [postal_address(location) for location in locations]
     return data
+
+
+def postal_address(location) -> dict:
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": location.street_address,
+        "addressLocality": location.city,
+        "addressRegion": location.region,
+        "postalCode": location.postal_code,
+        "addressCountry": "US",
+    }
 
 
 def breadcrumb_data(breadcrumbs) -> dict:
@@ -74,6 +78,8 @@ def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()
     if page.medical_reviewer and not page.has_placeholder_reviewer:
         web_page["reviewedBy"] = {"@type": "Person", "name": page.medical_reviewer.name_with_credentials}
+        if page.medical_reviewer.is_listed:
+            web_page["reviewedBy"]["url"] = absolute(page.medical_reviewer.get_absolute_url())
     graph = [web_page, clinic_data(clinic, locations), breadcrumb_data(breadcrumbs)]
     faqs = list(page.faqs.all())
     if faqs:
@@ -116,3 +122,55 @@ def insurance_data(*, clinic, locations, breadcrumbs) -> dict:
     breadcrumb = {"@id": url + "#breadcrumb", **breadcrumb_data(breadcrumbs)}
     graph = [web_page, clinic_data(clinic, locations), breadcrumb]
     return {"@context": "https://schema.org", "@graph": graph}
+
+
+def physician_data(physician, *, clinic, breadcrumbs) -> dict:
+    """The graph of a physician's profile: the physician, where they practise, the breadcrumb trail.
+
+    schema.org's Physician is a medical practice (an organization): typed Physician and Person too, the
+    node may carry a person's properties (honorificSuffix, worksFor, knowsLanguage) beside the practice's
+    (medicalSpecialty, location), as schema.org allows a node of several types.
+    """
+    url = absolute(physician.get_absolute_url())
+    clinic_reference = {
+        "@type": "MedicalClinic",
+        "@id": absolute("/#clinic"),
+        "name": clinic.name,
+        "url": absolute("/"),
+    }
+    node = {
+        "@type": ["Physician", "Person"],
+        "@id": url + "#physician",
+        "url": url,
+        "name": physician.name,
+        "memberOf": clinic_reference,
+        "worksFor": clinic_reference,
+    }
+    if physician.credentials:
+        node["honorificSuffix"] = physician.credentials
+    if physician.specialties:
+        node["medicalSpecialty"] = [f"https://schema.org/{value}" for value in physician.specialties]
+    if physician.biography_html:
+        node["description"] = unescape(strip_tags(physician.biography_html)).strip()
+    if physician.photo_id:
+        node["image"] = absolute(physician.photo.sharing_jpeg["url"])
+    if physician.npi:
+        node["identifier"] = {"@type": "PropertyValue", "propertyID": "NPI", "value": physician.npi}
+    if physician.language_list:
+        node["knowsLanguage"] = physician.language_list
+    locations = list(physician.locations.all())
+    if locations:
+        node["address"] = [postal_address(location) for location in locations]
+        node["location"] = [
+            {
+                "@type": "MedicalClinic",
+                "name": location.name,
+                "address": postal_address(location),
+                "telephone": location.phone.as_e164,
+            }
+            for location in locations
+        ]
+        node["telephone"] = locations[0].phone.as_e164
+    elif clinic.main_phone:
+        node["telephone"] = clinic.main_phone.as_e164
+    return {"@context": "https://schema.org", "@graph": [node, breadcrumb_data(breadcrumbs)]}

@@ -11,5 +11,7 @@ urlpatterns = [
     path("conditions/", views.ConditionListView.as_view(), name="condition_list"),
     path("conditions/<slug:slug>/", views.ConditionDetailView.as_view(), name="condition_detail"),
     path("insurance/", views.InsuranceView.as_view(), name="insurance"),
+    path("physicians/", views.PhysicianListView.as_view(), name="physician_list"),
+    path("physicians/<slug:slug>/", views.PhysicianDetailView.as_view(), name="physician_detail"),
     path("search/", views.SearchView.as_view(), name="search"),
 ]

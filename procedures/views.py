@@ -13,9 +13,9 @@ from clinic.two_factor import staff_login_verified
 
 from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
-from .models import Condition, InsuranceGroup, Procedure
-from .page_links import page_links_resolve
-from .site_search import search_pages, search_terms
+from .models import Condition, InsuranceGroup, Page, Physician, Procedure
+from .page_links import addresses, links_resolve, page_links_resolve
+from .site_search import search_site, search_terms
 
 
 class PublicPageMixin:
@@ -111,9 +111,58 @@ class ConditionDetailView(PageDetailView):
     template_name = "procedures/condition_detail.html"
 
 
+class PhysicianListView(PublicPageMixin, BreadcrumbsMixin, ListView):
+    template_name = "procedures/physician_list.html"
+    context_object_name = "physicians"
+
+    def get_breadcrumbs(self):
+        return [*super().get_breadcrumbs(), ("Physicians", reverse("procedures:physician_list"))]
+
+    def get_queryset(self):
+        return Physician.objects.listed().with_profile()
+
+
+class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
+    """A listed physician's profile for everyone; an unlisted one too for staff, to check it first."""
+
+    context_object_name = "physician"
+    template_name = "procedures/physician_detail.html"
+
+    def get_queryset(self):
+        physicians = Physician.objects.with_profile()
+        user = self.request.user
+        if staff_login_verified(user) and user.has_perm("procedures.view_physician"):
+            return physicians
+        return physicians.listed()
+
+    def get_object(self, queryset=None):
+        physician = super().get_object(queryset)
+        # The biography may link to pages by reference, [text](page:slug), as a page's copy does.
+        physician.biography_html = links_resolve(
+            physician.biography_html, addresses([physician.biography_html])
+        )
+        return physician
+
+    def get_breadcrumbs(self):
+        return [
+            *super().get_breadcrumbs(),
+            ("Physicians", reverse("procedures:physician_list")),
+            (self.object.name_with_credentials, self.object.get_absolute_url()),
+        ]
+
+    def get_context_data(self, **kwargs):
+        # A placeholder reviewed nothing: its name on the seed's pages is no review (see page_detail.html).
+        reviewed = (
+            []
+            if self.object.is_placeholder
+            else Page.objects.published().filter(medical_reviewer=self.object).for_listing()
+        )
+        return super().get_context_data(reviewed_pages=reviewed, **kwargs)
+
+
 class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
-    """The search form, and the pages that match. With a query the page is not cached (its query
-    string is not a tracking one), but it takes one SQL query."""
+    """The search form, and the physicians and pages that match. With a query the page is not cached
+    (its query string is not a tracking one), but it takes a fixed number of SQL queries."""
 
     template_name = "procedures/search.html"
 
@@ -122,7 +171,7 @@ class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         terms = search_terms(self.request.GET.get("q", ""))
-        return super().get_context_data(terms=terms, results=search_pages(terms), **kwargs)
+        return super().get_context_data(terms=terms, results=search_site(terms), **kwargs)
 
 
 class InsuranceView(PublicPageMixin, BreadcrumbsMixin, ListView):

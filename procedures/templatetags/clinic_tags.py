@@ -49,6 +49,15 @@ def clinic_json_ld(context):
     return _script(structured_data.home_data(clinic=context["clinic"], locations=context["locations"]))
 
 
+@register.simple_tag(takes_context=True)
+def physician_json_ld(context, physician):
+    return _script(
+        structured_data.physician_data(
+            physician, clinic=context["clinic"], breadcrumbs=context["breadcrumbs"]
+        )
+    )
+
+
 @register.filter
 def tel_href(phone):
     """A click-to-call address (tel:+13105550142) for a phone number."""
@@ -71,19 +80,19 @@ CONTENT_IMAGE_SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)"
 
 
 @register.inclusion_tag("includes/picture.html")
-def picture(image, *, priority=False, css_class=""):
+def picture(image, *, priority=False, css_class="", sizes=CONTENT_IMAGE_SIZES):
     """A <picture> of an Image: each format's renditions by width, with a JPEG <img> for the rest.
 
     width and height let the browser keep the picture's room before it arrives (no layout shift).
     A priority picture (a page's hero, at the top) is fetched at once; any other waits until the
-    reader scrolls near it.
+    reader scrolls near it. `sizes` is the width it is shown at, when not the text column's.
     """
     renditions = image.renditions
     fallback = renditions.get("jpeg") or [[image.width, image.height, image.file.name]]
     largest = fallback[-1]
 
-    def srcset(sizes):
-        return ", ".join(f"{default_storage.url(name)} {width}w" for width, _, name in sizes)
+    def srcset(widths):
+        return ", ".join(f"{default_storage.url(name)} {width}w" for width, _, name in widths)
 
     sources = [
         (image_files.ENCODINGS[kind][1], srcset(renditions[kind]))
@@ -97,7 +106,7 @@ def picture(image, *, priority=False, css_class=""):
         "sources": sources,
         "srcset": srcset(fallback),
         "src": default_storage.url(default[2]),
-        "sizes": CONTENT_IMAGE_SIZES,
+        "sizes": sizes,
         "width": largest[0],
         "height": largest[1],
         "priority": priority,

@@ -52,6 +52,7 @@ class Command(BaseCommand):
             clinic_created = load_clinic()
             locations_created = load_locations()
             insurance_groups_created = load_insurance_groups()
+            profiles_created = load_physician_profiles()
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -74,6 +75,13 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Left the insurance groups unchanged.")
+        if profiles_created:
+            self.stdout.write(
+                f"Listed {profiles_created} placeholder physician {plural(profiles_created, 'profile')}: "
+                "replace them with the clinic's physicians under Physicians."
+            )
+        else:
+            self.stdout.write("Left the physician profiles unchanged.")
 
 
 def plural(count, noun):
@@ -126,7 +134,8 @@ class PlaceholderReview:
     @property
     def physician(self):
         if self._physician is None:
-            self._physician = Physician.objects.filter(is_placeholder=True).first()
+            # The first placeholder is the reviewer; the seed's second one only has a profile.
+            self._physician = Physician.objects.filter(is_placeholder=True).order_by("pk").first()
         if self._physician is None:
             self._physician = Physician.objects.create(**clinic_content.PLACEHOLDER_PHYSICIAN)
         return self._physician
@@ -194,3 +203,33 @@ def load_insurance_groups():
             for number, name in enumerate(entry["plans"], start=1)
         )
     return len(clinic_content.INSURANCE_GROUPS)
+
+
+def load_physician_profiles():
+    """List the placeholder profiles, at the active locations, while the clinic has listed no physician.
+
+    The placeholder reviewer made for the pages becomes the first profile if it has none yet; a
+    physician an editor changed or listed is left as it is.
+    """
+    if Physician.objects.listed().exists():
+        return 0
+    listed = 0
+    for position, entry in enumerate(clinic_content.PLACEHOLDER_PROFILES):
+        profile = {
+            **entry,
+            "is_listed": True,
+            "position": position,
+            "biography": clinic_content.PLACEHOLDER_BIOGRAPHY,
+        }
+        physician = Physician.objects.filter(slug=entry["slug"]).first()
+        if physician is None:
+            physician = Physician.objects.create(**profile)
+        elif physician.is_placeholder and not physician.biography:
+            for field, value in profile.items():
+                setattr(physician, field, value)
+            physician.save()
+        else:
+            continue
+        physician.locations.set(Location.objects.active())
+        listed += 1
+    return listed
