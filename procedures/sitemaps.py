@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Condition, Procedure
+from .models import Condition, Location, Procedure
 
 
 class SiteUrlSitemap(Sitemap):
@@ -19,7 +19,13 @@ class SiteUrlSitemap(Sitemap):
 
 class IndexSitemap(SiteUrlSitemap):
     def items(self):
-        return ["procedures:home", "procedures:list", "procedures:condition_list", "consultations:request"]
+        return [
+            "procedures:home",
+            "procedures:list",
+            "procedures:condition_list",
+            "procedures:location_list",
+            "consultations:request",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -38,4 +44,17 @@ class ConditionSitemap(ProcedureSitemap):
         return Condition.objects.published().only("slug", "kind", "updated_at")
 
 
-SITEMAPS = {"pages": IndexSitemap, "procedures": ProcedureSitemap, "conditions": ConditionSitemap}
+class LocationSitemap(SiteUrlSitemap):
+    def items(self):
+        return Location.objects.active().only("slug", "updated_at")
+
+    def lastmod(self, location):
+        return location.updated_at
+
+
+SITEMAPS = {
+    "pages": IndexSitemap,
+    "procedures": ProcedureSitemap,
+    "conditions": ConditionSitemap,
+    "locations": LocationSitemap,
+}

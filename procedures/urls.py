@@ -11,4 +11,6 @@ urlpatterns = [
     path("conditions/", views.ConditionListView.as_view(), name="condition_list"),
     path("conditions/<slug:slug>/", views.ConditionDetailView.as_view(), name="condition_detail"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("locations/", views.LocationListView.as_view(), name="location_list"),
+    path("locations/<slug:slug>/", views.LocationDetailView.as_view(), name="location_detail"),
 ]

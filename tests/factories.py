@@ -1,3 +1,4 @@
+import datetime
 import functools
 from importlib import import_module
 
@@ -7,7 +8,19 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
 from procedures import image_files, services
-from procedures.models import FAQ, Clinic, Condition, Image, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    Condition,
+    HolidayClosure,
+    Image,
+    Location,
+    OpeningHours,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
 from tests import pictures
 
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
@@ -105,12 +118,39 @@ class ClinicFactory(factory.django.DjangoModelFactory):
 class LocationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Location
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Location {n}")
     street_address = "100 Example Boulevard, Suite 200"
     postal_code = "90025"
     phone = "+13105550143"
-    hours = "Monday–Friday: 8:00 am – 5:00 pm"
+    slug = factory.Sequence(lambda n: f"location-{n}")
+
+    @factory.post_generation
+    def opening_hours(location, create, extracted, **kwargs):
+        """Open Monday to Friday, 8:00 am to 5:00 pm; LocationFactory(opening_hours=False) for none."""
+        if create and extracted is not False:
+            OpeningHours.objects.bulk_create(
+                OpeningHours(location=location, weekday=day, opens="08:00", closes="17:00") for day in range(5)
+            )
+
+
+class OpeningHoursFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OpeningHours
+
+    location = factory.SubFactory(LocationFactory)
+    weekday = 0
+    opens = "08:00"
+    closes = "17:00"
+
+
+class HolidayClosureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HolidayClosure
+
+    date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=7))
+    name = "Thanksgiving Day"
 
 
 class UserFactory(factory.django.DjangoModelFactory):

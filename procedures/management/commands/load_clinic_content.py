@@ -7,7 +7,18 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from procedures import clinic_content
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    Condition,
+    Location,
+    OpeningHours,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
+from procedures.opening_hours import DAY_NAMES
 
 REVISION_COMMENT = "Loaded by load_clinic_content"
 
@@ -153,6 +164,11 @@ def load_clinic():
 def load_locations():
     if Location.objects.exists():
         return 0
-    for position, location in enumerate(clinic_content.LOCATIONS):
-        Location.objects.create(position=position, **location)
+    for position, entry in enumerate(clinic_content.LOCATIONS):
+        fields = {name: value for name, value in entry.items() if name != "opening_hours"}
+        location = Location.objects.create(position=position, **fields)
+        OpeningHours.objects.bulk_create(
+            OpeningHours(location=location, weekday=DAY_NAMES.index(day), opens=opens, closes=closes)
+            for day, opens, closes in entry["opening_hours"]
+        )
     return len(clinic_content.LOCATIONS)
