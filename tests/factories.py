@@ -25,6 +25,7 @@ from tests import pictures
 
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
 IMAGES_MIGRATION = "procedures.migrations.0009_images"
+LOCATIONS_MIGRATION = "procedures.migrations.0013_location_hours_from_text"
 
 
 @functools.cache
@@ -177,11 +178,14 @@ class EditorFactory(UserFactory):
                 "create_editors_group",
                 (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
+                (LOCATIONS_MIGRATION, "editors_location_permissions_add"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
-            # image library that 0009 opens to Editors.
+            # image library that 0009 opens to Editors, and the opening hours of 0013.
             if not editors.permissions.filter(codename="view_image").exists():
                 import_module(IMAGES_MIGRATION).editors_image_permissions_add(_migration_apps(), None)
+            if not editors.permissions.filter(codename="view_openinghours").exists():
+                import_module(LOCATIONS_MIGRATION).editors_location_permissions_add(_migration_apps(), None)
             self.groups.add(editors)
 
 

@@ -41,6 +41,13 @@ class Migration(migrations.Migration):
                 'ordering': ['weekday', 'opens'],
             },
         ),
+        # Read into rows by 0013 and removed by 0014; a default lets 0014 be reversed on a database
+        # that has locations (0013 then writes the text back from the rows).
+        migrations.AlterField(
+            model_name='location',
+            name='hours',
+            field=models.TextField(blank=True, default=''),
+        ),
         migrations.AddField(
             model_name='location',
             name='accessibility',
