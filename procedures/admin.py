@@ -490,7 +490,7 @@ class OpeningHoursFormSet(forms.BaseInlineFormSet):
             if form.cleaned_data and not form.cleaned_data.get("DELETE") and not form.errors
         ]
         rows.sort(key=lambda row: (row["weekday"], row["opens"]))
-        for earlier, later in zip(rows, rows[1:]):
+        for earlier, later in zip(rows, rows[1:], strict=False):
             if earlier["weekday"] == later["weekday"] and later["opens"] < earlier["closes"]:
                 raise forms.ValidationError(
                     f"Two rows for {Weekday(later['weekday']).label} overlap "
@@ -513,7 +513,9 @@ class HolidayClosureInline(admin.TabularInline):
     model = HolidayClosure
     extra = 0
     fields = ["date", "name", "opens", "closes"]
-    verbose_name_plural = "Closures of this location only (closures of every location: under “Holiday closures”)"
+    verbose_name_plural = (
+        "Closures of this location only (closures of every location: under “Holiday closures”)"
+    )
 
 
 @admin.register(Location)
@@ -528,7 +530,10 @@ class LocationAdmin(VersionAdmin):
     fieldsets = [
         (None, {"fields": ["name", "street_address", "city", "region", "postal_code", "phone", "fax"]}),
         ("Visiting", {"fields": ["hours_note", "parking", "transit", "accessibility", "map_image"]}),
-        ("Advanced", {"classes": ["collapse"], "fields": ["slug", "latitude", "longitude", "position", "is_active"]}),
+        (
+            "Advanced",
+            {"classes": ["collapse"], "fields": ["slug", "latitude", "longitude", "position", "is_active"]},
+        ),
     ]
 
 

@@ -14,7 +14,6 @@ from django.core.checks import Warning, register
 from django.db import DatabaseError
 
 
-
 def is_fictional(phone) -> bool:
     """True for a missing number or one in the 555-01xx range kept for fiction."""
     if not phone or not getattr(phone, "national_number", None):
@@ -104,8 +103,8 @@ def _location_page_warnings():
         if missing:
             warnings.append(
                 Warning(
-                    f"The page of the location “{location.name}” ({location.get_absolute_url()}) is not ready "
-                    f"for patients: {', '.join(missing)}.",
+                    f"The page of the location “{location.name}” ({location.get_absolute_url()}) is not "
+                    f"ready for patients: {', '.join(missing)}.",
                     hint="Enter the real details and the opening hours (a row per opening) in the admin: "
                     f"Pages and clinic details › Locations › {location.name}.",
                     id="procedures.W007",

@@ -910,6 +910,8 @@ LOCATIONS = [
         "phone": "+13105550143",
         "slug": "los-angeles",
         # (weekday, opens, closes); a day without a row is closed.
-        "opening_hours": [(day, "08:00", "17:00") for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")],
+        "opening_hours": [
+            (day, "08:00", "17:00") for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+        ],
     },
 ]

@@ -626,8 +626,9 @@ class Location(models.Model):
     phone = PhoneNumberField(help_text="The number patients call for this location, e.g. (310) 555-0143.")
     fax = PhoneNumberField(blank=True, help_text="Optional: the fax number doctors send referrals to.")
     parking = models.TextField(
-        blank=True, help_text="Where to park and what it costs, e.g. “Validated parking under the building.” "
-        + PLAIN_TEXT_HELP
+        blank=True,
+        help_text="Where to park and what it costs, e.g. “Validated parking under the building.” "
+        + PLAIN_TEXT_HELP,
     )
     transit = models.TextField(
         "public transit",
@@ -637,7 +638,8 @@ class Location(models.Model):
     )
     accessibility = models.TextField(
         blank=True,
-        help_text="Step-free entrance, elevator, accessible restrooms, wheelchairs on loan… " + PLAIN_TEXT_HELP,
+        help_text="Step-free entrance, elevator, accessible restrooms, wheelchairs on loan… "
+        + PLAIN_TEXT_HELP,
     )
     hours_note = models.TextField(
         blank=True,
@@ -761,8 +763,12 @@ class OpeningHours(models.Model):
         verbose_name = "opening hours"
         verbose_name_plural = "opening hours"
         constraints = [
-            models.CheckConstraint(condition=Q(closes__gt=F("opens")), name="opening_hours_closes_after_opens"),
-            models.CheckConstraint(condition=Q(weekday__gte=0, weekday__lte=6), name="opening_hours_weekday_valid"),
+            models.CheckConstraint(
+                condition=Q(closes__gt=F("opens")), name="opening_hours_closes_after_opens"
+            ),
+            models.CheckConstraint(
+                condition=Q(weekday__gte=0, weekday__lte=6), name="opening_hours_weekday_valid"
+            ),
         ]
 
     def __str__(self):
@@ -771,8 +777,10 @@ class OpeningHours(models.Model):
     def clean(self):
         if self.opens is not None and self.closes is not None and self.closes <= self.opens:
             raise ValidationError(
-                {"closes": "The closing time must be after the opening time, on the same day "
-                 "(use 17:00 for 5 pm)."},
+                {
+                    "closes": "The closing time must be after the opening time, on the same day "
+                    "(use 17:00 for 5 pm)."
+                },
                 code="closes_before_opens",
             )
 
@@ -825,7 +833,8 @@ class HolidayClosure(models.Model):
     def clean(self):
         if (self.opens is None) != (self.closes is None):
             raise ValidationError(
-                "Enter both the opening and the closing time for shorter hours, or neither when closed all day.",
+                "Enter both the opening and the closing time for shorter hours, or neither when closed "
+                "all day.",
                 code="hours_incomplete",
             )
         if self.opens is not None and self.closes <= self.opens:

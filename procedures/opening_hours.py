@@ -9,7 +9,7 @@ DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def time_text(value: datetime.time) -> str:
-    """"8:00 am", "12:30 pm": the way the clinic writes times."""
+    """ "8:00 am", "12:30 pm": the way the clinic writes times."""
     hour = value.hour % 12 or 12
     return f"{hour}:{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
 
@@ -73,7 +73,9 @@ DAY_WORDS = {
 }  # fmt: skip
 DAY_SETS = {"weekdays": range(0, 5), "weekends": range(5, 7), "daily": range(7), "every day": range(7)}
 LINE = re.compile(r"^(?P<days>[a-z ,&/\-]+?)\s*:?\s*(?P<times>closed|\d.*|noon.*)$")
-TIME = re.compile(r"^(?:(?P<noon>noon)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?(?:m\.?)?)$")
+TIME = re.compile(
+    r"^(?:(?P<noon>noon)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?(?:m\.?)?)$"
+)
 
 
 @dataclass

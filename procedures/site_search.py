@@ -47,7 +47,9 @@ def search_locations(terms: str) -> list[Location]:
     """The active locations whose name, city, street or ZIP code holds every word typed, in one query."""
     if not terms:
         return []
-    locations = Location.objects.active().only("name", "slug", "street_address", "city", "region", "postal_code")
+    locations = Location.objects.active().only(
+        "name", "slug", "street_address", "city", "region", "postal_code"
+    )
     for word in terms.split():
         locations = locations.filter(
             Q(name__icontains=word)

@@ -52,7 +52,7 @@ def postal_address(location) -> dict:
 
 
 def location_data(location, closures=()) -> dict:
-    """A location as a MedicalClinic of its own, part of the clinic; its opening hours fetched (with_hours)."""
+    """A location as a MedicalClinic of its own, part of the clinic; its hours fetched (with_hours)."""
     data = {
         "@type": "MedicalClinic",
         "@id": absolute(location.get_absolute_url() + "#location"),

@@ -132,7 +132,8 @@ class LocationFactory(factory.django.DjangoModelFactory):
         """Open Monday to Friday, 8:00 am to 5:00 pm; LocationFactory(opening_hours=False) for none."""
         if create and extracted is not False:
             OpeningHours.objects.bulk_create(
-                OpeningHours(location=location, weekday=day, opens="08:00", closes="17:00") for day in range(5)
+                OpeningHours(location=location, weekday=day, opens="08:00", closes="17:00")
+                for day in range(5)
             )
 
 
