@@ -79,6 +79,16 @@ class Physician(models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
+def address_moved(old_path: str, new_path: str) -> None:
+    """Redirect a public page's old address to its new one."""
+    # Earlier redirects to the old address jump straight to the new one: no redirect chains.
+    Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
+    Redirect.objects.filter(old_path=new_path).delete()
+    Redirect.objects.update_or_create(
+        site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
+    )
+
+
 def months_later(day: datetime.date, months: int) -> datetime.date:
     """The same day `months` later, or that month's last day if shorter (31 January + 1: 28 or 29 Feb)."""
     year, month_index = divmod(day.year * 12 + day.month - 1 + months, 12)
@@ -361,13 +371,8 @@ class Page(models.Model):
         return self.draft_of if self.draft_of_id else self
 
     def _redirect_old_address(self, previous):
-        old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
-        new_path = self.get_absolute_url()
-        # Earlier redirects to the old address jump straight to the new one: no redirect chains.
-        Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
-        Redirect.objects.filter(old_path=new_path).delete()
-        Redirect.objects.update_or_create(
-            site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
+        address_moved(
+            Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url(), self.get_absolute_url()
         )
 
 
@@ -693,6 +698,15 @@ class Location(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        previous_slug = (
+            Location.objects.filter(pk=self.pk).values_list("slug", flat=True).first() if self.pk else None
+        )
+        super().save(*args, **kwargs)
+        # Links and bookmarks to the old address keep working, as for pages.
+        if previous_slug and previous_slug != self.slug:
+            address_moved(Location(slug=previous_slug).get_absolute_url(), self.get_absolute_url())
 
     def get_absolute_url(self):
         return reverse("procedures:location_detail", kwargs={"slug": self.slug})

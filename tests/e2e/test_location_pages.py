@@ -61,7 +61,8 @@ TIME_RANGE_BOXES = """() => [...document.querySelectorAll('.time-range')].map(sp
     text: span.textContent,
     boxes: span.getClientRects().length,
     height: span.getBoundingClientRect().height,
-    lineHeight: parseFloat(getComputedStyle(span).lineHeight) || 1.5 * parseFloat(getComputedStyle(span).fontSize),
+    lineHeight: parseFloat(getComputedStyle(span).lineHeight)
+        || 1.5 * parseFloat(getComputedStyle(span).fontSize),
 }))"""
 
 

@@ -326,6 +326,15 @@ def test_the_map_image_is_a_picture_with_its_text_alternative(client, west, medi
     assert image.parent.tag == "picture"
 
 
+def test_a_renamed_address_redirects_from_the_old_one(client, west):
+    west.slug = "olympic-boulevard"
+    west.save()
+
+    response = client.get("/locations/west-los-angeles/")
+
+    assert (response.status_code, response["Location"]) == (301, "/locations/olympic-boulevard/")
+
+
 def test_an_inactive_location_has_no_page(client):
     location = LocationFactory(is_active=False)
 
