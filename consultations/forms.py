@@ -157,6 +157,7 @@ class ConsultationRequestForm(forms.Form):
         locations = Location.objects.active()
         if len(locations) > 1:
             self.fields["location"].queryset = locations
+            self.fields["location"].label_from_instance = lambda location: location.choice_label
         else:
             del self.fields["location"]
         self.fields["topic"].choices = topic_choices()

@@ -38,7 +38,20 @@ from . import (
     workflow_admin,
 )
 from .forms import TextareaField
-from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from .models import (
+    FAQ,
+    Clinic,
+    Condition,
+    HolidayClosure,
+    Location,
+    OpeningHours,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+    Weekday,
+)
+from .opening_hours import time_range_text
 
 
 class MarkdownHelpMixin:
@@ -536,12 +549,79 @@ class ClinicAdmin(VersionAdmin):
         return False
 
 
+class OpeningHoursFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        rows = [
+            form.cleaned_data
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and not form.errors
+        ]
+        rows.sort(key=lambda row: (row["weekday"], row["opens"]))
+        for earlier, later in zip(rows, rows[1:], strict=False):
+            if earlier["weekday"] == later["weekday"] and later["opens"] < earlier["closes"]:
+                raise forms.ValidationError(
+                    f"Two rows for {Weekday(later['weekday']).label} overlap "
+                    f"({time_range_text(earlier['opens'], earlier['closes'])} and "
+                    f"{time_range_text(later['opens'], later['closes'])}). Change one, or delete it.",
+                    code="hours_overlap",
+                )
+
+
+class OpeningHoursInline(admin.TabularInline):
+    """One row per opening: several on a day with a lunch break, none on a day the location is closed."""
+
+    model = OpeningHours
+    formset = OpeningHoursFormSet
+    extra = 0
+    verbose_name_plural = "Opening hours (a day without a row shows as “Closed”)"
+
+
+class HolidayClosureInline(admin.TabularInline):
+    model = HolidayClosure
+    extra = 0
+    fields = ["date", "name", "opens", "closes"]
+    verbose_name_plural = (
+        "Closures of this location only (closures of every location: under “Holiday closures”)"
+    )
+
+
 @admin.register(Location)
 class LocationAdmin(VersionAdmin):
     list_display = ["name", "street_address", "phone", "is_active", "position"]
     list_editable = ["position"]
     list_filter = ["is_active"]
     search_fields = ["name", "street_address", "city", "postal_code"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["map_image"]
+    inlines = [OpeningHoursInline, HolidayClosureInline]
+    fieldsets = [
+        (None, {"fields": ["name", "street_address", "city", "region", "postal_code", "phone", "fax"]}),
+        ("Visiting", {"fields": ["hours_note", "parking", "transit", "accessibility", "map_image"]}),
+        (
+            "Advanced",
+            {"classes": ["collapse"], "fields": ["slug", "latitude", "longitude", "position", "is_active"]},
+        ),
+    ]
+
+
+@admin.register(HolidayClosure)
+class HolidayClosureAdmin(VersionAdmin):
+    list_display = ["date", "name", "where", "hours"]
+    search_fields = ["name"]
+    date_hierarchy = "date"
+    fields = ["date", "name", "location", "opens", "closes"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("location")
+
+    @admin.display(description="Location", ordering="location__name")
+    def where(self, obj):
+        return obj.location or "Every location"
+
+    @admin.display(description="Hours that day")
+    def hours(self, obj):
+        return "Closed" if obj.is_closed_all_day else time_range_text(obj.opens, obj.closes)
 
 
 def is_path_on_this_site(value: str) -> bool:

@@ -7,14 +7,11 @@ Each warning says where in the admin to put it right. The checks read the databa
 be read (not reachable, not migrated) gives one warning instead of a traceback.
 """
 
-import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.checks import Warning, register
 from django.db import DatabaseError
-
-PLACEHOLDER_ADDRESS = re.compile(r"\b(to be confirmed|tbc|tbd|placeholder)\b", re.IGNORECASE)
 
 
 def is_fictional(phone) -> bool:
@@ -32,6 +29,7 @@ def clinic_details_check(app_configs, **kwargs):
         return (
             _clinic_warnings()
             + _location_warnings()
+            + _location_page_warnings()
             + _site_warnings()
             + _reviewer_warnings()
             + _insurance_warnings()
@@ -70,7 +68,7 @@ def _location_warnings():
     warnings = []
     for location in Location.objects.active():
         where = f"Pages and clinic details › Locations › {location.name}"
-        if PLACEHOLDER_ADDRESS.search(location.street_address):
+        if location.has_placeholder_address:
             warnings.append(
                 Warning(
                     f"The street address of the location “{location.name}” is a placeholder: "
@@ -86,6 +84,32 @@ def _location_warnings():
                     f"The phone number of the location “{location.name}” is a placeholder: {shown}.",
                     hint=f"Enter the location's number in the admin: {where}.",
                     id="procedures.W003",
+                )
+            )
+    return warnings
+
+
+def _location_page_warnings():
+    """A location page patients cannot rely on yet: a placeholder address or phone, or no opening hours."""
+    from .models import Location
+
+    warnings = []
+    for location in Location.objects.active().with_hours():
+        missing = []
+        if location.has_placeholder_address:
+            missing.append("its street address is a placeholder")
+        if is_fictional(location.phone):
+            missing.append("its phone number is a placeholder")
+        if not location.opening_hours.all():
+            missing.append("it has no opening hours")
+        if missing:
+            warnings.append(
+                Warning(
+                    f"The page of the location “{location.name}” ({location.get_absolute_url()}) is not "
+                    f"ready for patients: {', '.join(missing)}.",
+                    hint="Enter the real details and the opening hours (a row per opening) in the admin: "
+                    f"Pages and clinic details › Locations › {location.name}.",
+                    id="procedures.W007",
                 )
             )
     return warnings

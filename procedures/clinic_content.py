@@ -933,7 +933,11 @@ LOCATIONS = [
         "region": "CA",
         "postal_code": "90025",
         "phone": "+13105550143",
-        "hours": "Monday–Friday: 8:00 am – 5:00 pm\nSaturday–Sunday: Closed",
+        "slug": "los-angeles",
+        # (weekday, opens, closes); a day without a row is closed.
+        "opening_hours": [
+            (day, "08:00", "17:00") for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+        ],
     },
 ]
 

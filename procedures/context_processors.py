@@ -12,6 +12,6 @@ def clinic(request):
     contact.remember(clinic)
     return {
         "clinic": clinic,
-        "locations": list(Location.objects.active()),
+        "locations": list(Location.objects.active().with_hours()),
         "site_url": settings.SITE_URL,
     }

@@ -1,12 +1,15 @@
 import calendar
 import datetime
+import re
 import secrets
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
@@ -17,6 +20,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 
 from .markdown import render_markdown
 from .npi import validate_npi
+from .opening_hours import group_week, time_range_text
 
 MARKDOWN_HELP = (
     "Plain text with Markdown: a blank line starts a new paragraph, lines starting with “- ” make "
@@ -232,6 +236,16 @@ class Physician(models.Model):
         while slug in taken:
             slug, number = f"{base}-{number}", number + 1
         return slug
+
+
+def address_moved(old_path: str, new_path: str) -> None:
+    """Redirect a public page's old address to its new one."""
+    # Earlier redirects to the old address jump straight to the new one: no redirect chains.
+    Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
+    Redirect.objects.filter(old_path=new_path).delete()
+    Redirect.objects.update_or_create(
+        site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
+    )
 
 
 def months_later(day: datetime.date, months: int) -> datetime.date:
@@ -516,13 +530,8 @@ class Page(models.Model):
         return self.draft_of if self.draft_of_id else self
 
     def _redirect_old_address(self, previous):
-        old_path = Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url()
-        new_path = self.get_absolute_url()
-        # Earlier redirects to the old address jump straight to the new one: no redirect chains.
-        Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
-        Redirect.objects.filter(old_path=new_path).delete()
-        Redirect.objects.update_or_create(
-            site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
+        address_moved(
+            Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url(), self.get_absolute_url()
         )
 
 
@@ -756,16 +765,76 @@ class LocationQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
+    def with_hours(self):
+        """With their opening hours, in one more query however many locations there are."""
+        return self.prefetch_related("opening_hours")
+
+
+# What the seed writes until the clinic enters the real address; `check --deploy` warns meanwhile.
+PLACEHOLDER_ADDRESS = re.compile(r"\b(to be confirmed|tbc|tbd|placeholder)\b", re.IGNORECASE)
+PLAIN_TEXT_HELP = "Plain text; a blank line starts a new paragraph."
+
 
 class Location(models.Model):
     name = models.CharField(max_length=120, help_text="How patients know it, e.g. “West Los Angeles”.")
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The last part of the location's page address, e.g. “west-los-angeles” for "
+        "/locations/west-los-angeles/. Filled in from the name.",
+    )
     street_address = models.CharField(max_length=200, help_text="Street, number and suite.")
     city = models.CharField(max_length=100, default="Los Angeles")
     region = models.CharField("state", max_length=2, default="CA")
     postal_code = models.CharField("ZIP code", max_length=10)
-    phone = PhoneNumberField()
-    hours = models.TextField(
-        help_text="Opening hours, one line each, e.g. “Monday–Friday: 8:00 am – 5:00 pm”."
+    phone = PhoneNumberField(help_text="The number patients call for this location, e.g. (310) 555-0143.")
+    fax = PhoneNumberField(blank=True, help_text="Optional: the fax number doctors send referrals to.")
+    parking = models.TextField(
+        blank=True,
+        help_text="Where to park and what it costs, e.g. “Validated parking under the building.” "
+        + PLAIN_TEXT_HELP,
+    )
+    transit = models.TextField(
+        "public transit",
+        blank=True,
+        help_text="Buses and trains that stop nearby, e.g. “Metro E Line, Expo/Bundy station, 5 minutes’ "
+        "walk.” " + PLAIN_TEXT_HELP,
+    )
+    accessibility = models.TextField(
+        blank=True,
+        help_text="Step-free entrance, elevator, accessible restrooms, wheelchairs on loan… "
+        + PLAIN_TEXT_HELP,
+    )
+    hours_note = models.TextField(
+        blank=True,
+        help_text="Optional, shown under the opening hours: what the rows cannot say, e.g. “Closed for "
+        "lunch 12:30 – 1:30 pm on Fridays.” " + PLAIN_TEXT_HELP,
+    )
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="Optional, for search engines: e.g. 34.040700 (right-click the entrance in a map app "
+        "to copy it). Between -90 and 90.",
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="Optional, with the latitude: e.g. -118.445300 for Los Angeles. Between -180 and 180.",
+    )
+    map_image = models.ForeignKey(
+        "Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="map_of_locations",
+        help_text="Optional map or photo of the entrance, shown on the location's page. Upload it first "
+        "under “Images”. The page never embeds a map service.",
     )
     position = models.PositiveSmallIntegerField(default=0, help_text="Locations are listed in this order.")
     is_active = models.BooleanField(default=True, help_text="Untick to hide a location that has closed.")
@@ -775,13 +844,185 @@ class Location(models.Model):
 
     class Meta:
         ordering = ["position", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="location_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="location_longitude_range",
+            ),
+        ]
 
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        previous_slug = (
+            Location.objects.filter(pk=self.pk).values_list("slug", flat=True).first() if self.pk else None
+        )
+        super().save(*args, **kwargs)
+        # Links and bookmarks to the old address keep working, as for pages.
+        if previous_slug and previous_slug != self.slug:
+            address_moved(Location(slug=previous_slug).get_absolute_url(), self.get_absolute_url())
+
+    def get_absolute_url(self):
+        return reverse("procedures:location_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                "Enter both the latitude and the longitude, or neither.", code="coordinates_incomplete"
+            )
+
     @property
-    def hours_lines(self):
-        return [line.strip() for line in self.hours.splitlines() if line.strip()]
+    def has_placeholder_address(self) -> bool:
+        return bool(PLACEHOLDER_ADDRESS.search(self.street_address))
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def choice_label(self) -> str:
+        """How the consultation form offers it: the name patients know, and where it is."""
+        area = f"{self.city} {self.postal_code}".strip()
+        return f"{self.name} ({area})" if area else self.name
+
+    @property
+    def directions_url(self) -> str:
+        """A plain link that opens the patient's own maps app or site with this location as destination.
+
+        Google Maps' documented "Maps URLs" form: it opens the Google Maps app on Android and iOS when
+        installed, and maps.google.com elsewhere (any desktop browser). A `geo:` link would be the neutral
+        choice but iOS Safari and desktop browsers do nothing with it. Our page makes no request to Google:
+        only the patient's tap does. Empty while the address is a placeholder and no coordinates are known.
+        """
+        if not self.has_placeholder_address:
+            destination = f"{self.street_address}, {self.city}, {self.region} {self.postal_code}"
+        elif self.has_coordinates:
+            destination = f"{self.latitude},{self.longitude}"
+        else:
+            return ""
+        return "https://www.google.com/maps/dir/?" + urlencode({"api": "1", "destination": destination})
+
+    def hours_groups(self):
+        """Its week as consecutive days with the same hours, from the prefetched rows (with_hours)."""
+        return group_week(self.opening_hours.all())
+
+
+class Weekday(models.IntegerChoices):
+    # Numbered as Python's date.weekday(), so a date's opening hours are one lookup away.
+    MONDAY = 0, "Monday"
+    TUESDAY = 1, "Tuesday"
+    WEDNESDAY = 2, "Wednesday"
+    THURSDAY = 3, "Thursday"
+    FRIDAY = 4, "Friday"
+    SATURDAY = 5, "Saturday"
+    SUNDAY = 6, "Sunday"
+
+
+class OpeningHours(models.Model):
+    """One opening of a location on a weekday; a day may have several (a lunch break), none means closed."""
+
+    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
+    opens = models.TimeField(help_text="e.g. 8:00 or 08:00.")
+    closes = models.TimeField(help_text="e.g. 17:00 for 5 pm. After the opening time, on the same day.")
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = "opening hours"
+        verbose_name_plural = "opening hours"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes__gt=F("opens")), name="opening_hours_closes_after_opens"
+            ),
+            models.CheckConstraint(
+                condition=Q(weekday__gte=0, weekday__lte=6), name="opening_hours_weekday_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {time_range_text(self.opens, self.closes)}"
+
+    def clean(self):
+        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
+            raise ValidationError(
+                {
+                    "closes": "The closing time must be after the opening time, on the same day "
+                    "(use 17:00 for 5 pm)."
+                },
+                code="closes_before_opens",
+            )
+
+
+class HolidayClosureQuerySet(models.QuerySet):
+    def upcoming(self, today: datetime.date):
+        return self.filter(date__gte=today)
+
+    def for_location(self, location):
+        """Its own closures and those of every location."""
+        return self.filter(Q(location=location) | Q(location__isnull=True))
+
+
+class HolidayClosure(models.Model):
+    """A day a location (or every location) is closed, or open shorter hours than usual."""
+
+    date = models.DateField()
+    name = models.CharField(max_length=120, help_text="What patients read, e.g. “Thanksgiving Day”.")
+    location = models.ForeignKey(
+        Location,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="closures",
+        help_text="Leave empty when every location is closed that day.",
+    )
+    opens = models.TimeField(
+        null=True, blank=True, help_text="Only when open shorter hours that day: the opening time."
+    )
+    closes = models.TimeField(
+        null=True, blank=True, help_text="Only when open shorter hours that day: the closing time."
+    )
+
+    objects = HolidayClosureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "location__position", "pk"]
+        verbose_name = "holiday closure"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens__isnull=True, closes__isnull=True)
+                | Q(opens__isnull=False, closes__isnull=False, closes__gt=F("opens")),
+                name="holiday_closure_hours_complete",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.date:%B %-d, %Y}"
+
+    def clean(self):
+        if (self.opens is None) != (self.closes is None):
+            raise ValidationError(
+                "Enter both the opening and the closing time for shorter hours, or neither when closed "
+                "all day.",
+                code="hours_incomplete",
+            )
+        if self.opens is not None and self.closes <= self.opens:
+            raise ValidationError(
+                {"closes": "The closing time must be after the opening time (use 13:00 for 1 pm)."},
+                code="closes_before_opens",
+            )
+
+    @property
+    def is_closed_all_day(self) -> bool:
+        return self.opens is None
+
+    @property
+    def hours_text(self) -> str:
+        return "" if self.is_closed_all_day else time_range_text(self.opens, self.closes)
 
 
 class Image(models.Model):

@@ -14,10 +14,12 @@ from .models import (
     FAQ,
     Clinic,
     Condition,
+    HolidayClosure,
     Image,
     InsuranceGroup,
     InsurancePlan,
     Location,
+    OpeningHours,
     Page,
     Physician,
     Procedure,
@@ -25,7 +27,20 @@ from .models import (
 )
 from .site_search import search_documents_update
 
-CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect, Physician)
+CONTENT_MODELS = (
+    Page,
+    Procedure,
+    Condition,
+    Section,
+    FAQ,
+    Image,
+    Clinic,
+    Location,
+    OpeningHours,
+    HolidayClosure,
+    Redirect,
+    Physician,
+)
 # The insurance page, and the consultation form's insurance question (consultations/form_page.py).
 CONTENT_MODELS += (InsuranceGroup, InsurancePlan)
 RELATIONS = (

@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import F, OuterRef, Q, StringAgg, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Greatest
 
-from .models import FAQ, Page, Physician, Section
+from .models import FAQ, Location, Page, Physician, Section
 
 # Longer input is cut: nobody types more, and it bounds the work a request can ask for.
 MAX_QUERY_LENGTH = 100
@@ -79,6 +79,23 @@ def search_physicians(terms: str) -> list[Physician]:
     else:
         physicians = physicians.filter(every_word)
     return list(physicians[:MAX_RESULTS])
+
+
+def search_locations(terms: str) -> list[Location]:
+    """The active locations whose name, city, street or ZIP code holds every word typed, in one query."""
+    if not terms:
+        return []
+    locations = Location.objects.active().only(
+        "name", "slug", "street_address", "city", "region", "postal_code"
+    )
+    for word in terms.split():
+        locations = locations.filter(
+            Q(name__icontains=word)
+            | Q(city__icontains=word)
+            | Q(street_address__icontains=word)
+            | Q(postal_code__startswith=word)
+        )
+    return list(locations[:MAX_RESULTS])
 
 
 def search_documents_update(pages) -> None:

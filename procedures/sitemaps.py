@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Condition, Physician, Procedure
+from .models import Condition, Location, Physician, Procedure
 
 
 class SiteUrlSitemap(Sitemap):
@@ -25,6 +25,7 @@ class IndexSitemap(SiteUrlSitemap):
             "procedures:condition_list",
             "procedures:insurance",
             "procedures:physician_list",
+            "procedures:location_list",
             "consultations:request",
         ]
 
@@ -51,9 +52,18 @@ class PhysicianSitemap(ProcedureSitemap):
         return Physician.objects.listed().filter(is_placeholder=False).only("slug", "updated_at")
 
 
+class LocationSitemap(SiteUrlSitemap):
+    def items(self):
+        return Location.objects.active().only("slug", "updated_at")
+
+    def lastmod(self, location):
+        return location.updated_at
+
+
 SITEMAPS = {
     "pages": IndexSitemap,
     "procedures": ProcedureSitemap,
     "conditions": ConditionSitemap,
     "physicians": PhysicianSitemap,
+    "locations": LocationSitemap,
 }

@@ -12,6 +12,12 @@ MEDICAL_SPECIALTIES = [
 ]
 
 
+SCHEMA_DAYS = [
+    f"https://schema.org/{day}"
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+]
+
+
 def absolute(path: str) -> str:
     return settings.SITE_URL + path
 
@@ -28,6 +34,12 @@ def clinic_data(clinic, locations) -> dict:
         data["telephone"] = clinic.main_phone.as_e164
     if locations:
         data["address"] = [postal_address(location) for location in locations]
+        # Each location with its own hours, phone and place; a clinic with one location is that place.
+        data["department"] = [location_data(location) for location in locations]
+        if len(locations) == 1:
+            for key in ("openingHoursSpecification", "geo"):
+                if key in data["department"][0]:
+                    data[key] = data["department"][0][key]
     return data
 
 
@@ -39,6 +51,75 @@ def postal_address(location) -> dict:
         "addressRegion": location.region,
         "postalCode": location.postal_code,
         "addressCountry": "US",
+    }
+
+
+def location_data(location, closures=()) -> dict:
+    """A location as a MedicalClinic of its own, part of the clinic; its hours fetched (with_hours)."""
+    data = {
+        "@type": "MedicalClinic",
+        "@id": absolute(location.get_absolute_url() + "#location"),
+        "name": location.name,
+        "url": absolute(location.get_absolute_url()),
+        "address": postal_address(location),
+        "parentOrganization": {"@id": absolute("/#clinic")},
+        "medicalSpecialty": MEDICAL_SPECIALTIES,
+    }
+    if location.phone:
+        data["telephone"] = location.phone.as_e164
+    if location.fax:
+        data["faxNumber"] = location.fax.as_e164
+    if location.has_coordinates:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(location.latitude),
+            "longitude": float(location.longitude),
+        }
+    hours = opening_hours_specification(location.opening_hours.all())
+    if hours:
+        data["openingHoursSpecification"] = hours
+    if closures:
+        data["specialOpeningHoursSpecification"] = [closure_data(closure) for closure in closures]
+    return data
+
+
+def opening_hours_specification(rows) -> list[dict]:
+    """One entry per opening and closing time, with every weekday open those hours."""
+    days_by_hours: dict[tuple, list[str]] = {}
+    for row in rows:
+        days_by_hours.setdefault((row.opens, row.closes), []).append(SCHEMA_DAYS[row.weekday])
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": days,
+            "opens": opens.strftime("%H:%M"),
+            "closes": closes.strftime("%H:%M"),
+        }
+        for (opens, closes), days in days_by_hours.items()
+    ]
+
+
+def closure_data(closure) -> dict:
+    # Google's documented way to say "closed all day": opens and closes both at midnight.
+    opens, closes = (closure.opens, closure.closes) if not closure.is_closed_all_day else (None, None)
+    return {
+        "@type": "OpeningHoursSpecification",
+        "name": closure.name,
+        "validFrom": closure.date.isoformat(),
+        "validThrough": closure.date.isoformat(),
+        "opens": opens.strftime("%H:%M") if opens else "00:00",
+        "closes": closes.strftime("%H:%M") if closes else "00:00",
+    }
+
+
+def location_page_data(location, *, closures, clinic, locations, breadcrumbs) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@graph": [
+            location_data(location, closures),
+            clinic_data(clinic, locations),
+            breadcrumb_data(breadcrumbs),
+        ],
     }
 
 

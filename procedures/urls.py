@@ -14,4 +14,6 @@ urlpatterns = [
     path("physicians/", views.PhysicianListView.as_view(), name="physician_list"),
     path("physicians/<slug:slug>/", views.PhysicianDetailView.as_view(), name="physician_detail"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("locations/", views.LocationListView.as_view(), name="location_list"),
+    path("locations/<slug:slug>/", views.LocationDetailView.as_view(), name="location_detail"),
 ]

@@ -7,15 +7,16 @@ from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
 
 from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
-from .models import Condition, InsuranceGroup, Page, Physician, Procedure
+from .models import Condition, HolidayClosure, InsuranceGroup, Location, Page, Physician, Procedure
 from .page_links import addresses, links_resolve, page_links_resolve
-from .site_search import search_site, search_terms
+from .site_search import search_locations, search_site, search_terms
 
 
 class PublicPageMixin:
@@ -160,6 +161,38 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         return super().get_context_data(reviewed_pages=reviewed, **kwargs)
 
 
+class LocationListView(PublicPageMixin, BreadcrumbsMixin, ListView):
+    template_name = "procedures/location_list.html"
+    context_object_name = "location_list"
+
+    def get_breadcrumbs(self):
+        return [*super().get_breadcrumbs(), ("Locations", reverse("procedures:location_list"))]
+
+    def get_queryset(self):
+        return Location.objects.active().with_hours()
+
+
+class LocationDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
+    template_name = "procedures/location_detail.html"
+    context_object_name = "location"
+
+    def get_queryset(self):
+        return Location.objects.active().with_hours().select_related("map_image")
+
+    def get_breadcrumbs(self):
+        return [
+            *super().get_breadcrumbs(),
+            ("Locations", reverse("procedures:location_list")),
+            (self.object.name, self.object.get_absolute_url()),
+        ]
+
+    def get_context_data(self, **kwargs):
+        # The page cache is emptied by any save; a closure that has passed leaves it within a day
+        # (PAGE_CACHE_SECONDS), so a page may show yesterday's closure until then.
+        closures = HolidayClosure.objects.upcoming(timezone.localdate()).for_location(self.object)
+        return super().get_context_data(closures=list(closures), **kwargs)
+
+
 class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
     """The search form, and the physicians and pages that match. With a query the page is not cached
     (its query string is not a tracking one), but it takes a fixed number of SQL queries."""
@@ -171,7 +204,14 @@ class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         terms = search_terms(self.request.GET.get("q", ""))
-        return super().get_context_data(terms=terms, results=search_site(terms), **kwargs)
+        results, locations = search_site(terms), search_locations(terms)
+        return super().get_context_data(
+            terms=terms,
+            results=results,
+            location_results=locations,
+            result_count=len(results) + len(locations),
+            **kwargs,
+        )
 
 
 class InsuranceView(PublicPageMixin, BreadcrumbsMixin, ListView):

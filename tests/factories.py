@@ -1,3 +1,4 @@
+import datetime
 import functools
 from importlib import import_module
 
@@ -7,12 +8,25 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
 from procedures import image_files, services
-from procedures.models import FAQ, Clinic, Condition, Image, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    Condition,
+    HolidayClosure,
+    Image,
+    Location,
+    OpeningHours,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
 from tests import pictures
 
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
 IMAGES_MIGRATION = "procedures.migrations.0009_images"
 INSURANCE_MIGRATION = "procedures.migrations.0012_insurance"
+LOCATIONS_MIGRATION = "procedures.migrations.0013_location_hours_from_text"
 
 
 @functools.cache
@@ -106,12 +120,40 @@ class ClinicFactory(factory.django.DjangoModelFactory):
 class LocationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Location
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Location {n}")
     street_address = "100 Example Boulevard, Suite 200"
     postal_code = "90025"
     phone = "+13105550143"
-    hours = "Monday–Friday: 8:00 am – 5:00 pm"
+    slug = factory.Sequence(lambda n: f"location-{n}")
+
+    @factory.post_generation
+    def opening_hours(location, create, extracted, **kwargs):
+        """Open Monday to Friday, 8:00 am to 5:00 pm; LocationFactory(opening_hours=False) for none."""
+        if create and extracted is not False:
+            OpeningHours.objects.bulk_create(
+                OpeningHours(location=location, weekday=day, opens="08:00", closes="17:00")
+                for day in range(5)
+            )
+
+
+class OpeningHoursFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OpeningHours
+
+    location = factory.SubFactory(LocationFactory)
+    weekday = 0
+    opens = "08:00"
+    closes = "17:00"
+
+
+class HolidayClosureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HolidayClosure
+
+    date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=7))
+    name = "Thanksgiving Day"
 
 
 class InsuranceGroupFactory(factory.django.DjangoModelFactory):
@@ -158,13 +200,16 @@ class EditorFactory(UserFactory):
                 (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
                 (INSURANCE_MIGRATION, "editors_insurance_permissions_add"),
+                (LOCATIONS_MIGRATION, "editors_location_permissions_add"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
-            # image library that 0009 opens to Editors.
+            # image library that 0009 opens to Editors, and the opening hours of 0013.
             if not editors.permissions.filter(codename="view_image").exists():
                 import_module(IMAGES_MIGRATION).editors_image_permissions_add(_migration_apps(), None)
             if not editors.permissions.filter(codename="view_insurancegroup").exists():
                 import_module(INSURANCE_MIGRATION).editors_insurance_permissions_add(_migration_apps(), None)
+            if not editors.permissions.filter(codename="view_openinghours").exists():
+                import_module(LOCATIONS_MIGRATION).editors_location_permissions_add(_migration_apps(), None)
             self.groups.add(editors)
 
 

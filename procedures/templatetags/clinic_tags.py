@@ -58,6 +58,19 @@ def physician_json_ld(context, physician):
     )
 
 
+@register.simple_tag(takes_context=True)
+def location_json_ld(context, location, closures):
+    return _script(
+        structured_data.location_page_data(
+            location,
+            closures=closures,
+            clinic=context["clinic"],
+            locations=context["locations"],
+            breadcrumbs=context["breadcrumbs"],
+        )
+    )
+
+
 @register.filter
 def tel_href(phone):
     """A click-to-call address (tel:+13105550142) for a phone number."""

@@ -11,12 +11,14 @@ from tests.processes import (
 # What the clinic enters before going live; until then the deploy checks warn (procedures/checks.py).
 ENTER_REAL_DETAILS = """
 from consultations.models import NoticeRecipient
-from procedures.models import Clinic, Location
+from procedures.models import Clinic, Location, OpeningHours
 Clinic.objects.create(main_phone="+13108250100")
-Location.objects.create(
-    name="West Los Angeles", street_address="11645 Wilshire Boulevard", postal_code="90025",
-    phone="+13108250101", hours="Monday–Friday: 8:00 am – 5:00 pm",
+location = Location.objects.create(
+    name="West Los Angeles", slug="west-los-angeles", street_address="11645 Wilshire Boulevard",
+    postal_code="90025", phone="+13108250101",
 )
+for weekday in range(5):
+    OpeningHours.objects.create(location=location, weekday=weekday, opens="08:00", closes="17:00")
 NoticeRecipient.objects.create(email="frontdesk@clinic.example")
 """
 

@@ -187,9 +187,9 @@ def test_the_page_never_shows_a_location_that_was_deactivated(client, clinic):
     LocationFactory.create_batch(2)
     closing = LocationFactory(name="Closing Soon")
     client.get(FORM_URL)
-    assert ">Closing Soon</option>" in kept_rendering(client, FORM_URL).content.decode()
+    assert ">Closing Soon (Los Angeles 90025)</option>" in kept_rendering(client, FORM_URL).content.decode()
 
     closing.is_active = False
     closing.save()
 
-    assert ">Closing Soon</option>" not in client.get(FORM_URL).content.decode()
+    assert ">Closing Soon (Los Angeles 90025)</option>" not in client.get(FORM_URL).content.decode()

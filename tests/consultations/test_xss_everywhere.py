@@ -240,7 +240,9 @@ def test_no_email_echoes_what_patients_typed(
 def set_editor_text(text: str) -> None:
     """Put `text` in every field an editor fills that the form, its pages and the emails show."""
     Clinic.objects.filter(pk=1).update(name=text, emergency_notice=text)
-    Location.objects.update(name=text, street_address=text, city=text, hours=f"{text}\n{text}")
+    Location.objects.update(
+        name=text, street_address=text, city=text, hours_note=f"{text}\n{text}", parking=text, transit=text
+    )
     Procedure.objects.update(title=text)
     Condition.objects.update(title=text)
     # Updates skip the signals by which an editor's save replaces the page cache's generation,

@@ -249,7 +249,10 @@ def test_clinic_details_and_location_are_created_with_placeholder_contact_detail
     assert clinic.emergency_notice == Clinic._meta.get_field("emergency_notice").default
     assert (location.name, location.postal_code) == ("Los Angeles", "90025")
     assert location.phone.as_e164 == "+13105550143"
-    assert location.hours_lines == ["Monday–Friday: 8:00 am – 5:00 pm", "Saturday–Sunday: Closed"]
+    assert [str(group) for group in location.hours_groups()] == [
+        "Monday–Friday 8:00 am – 5:00 pm",
+        "Saturday–Sunday Closed",
+    ]
 
 
 def test_existing_clinic_details_and_locations_are_left_alone():

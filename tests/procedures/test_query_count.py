@@ -14,8 +14,8 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # The page with its sections, FAQs, conditions treated and related procedures (5), the clinic's
-# details and locations for the header and footer (2).
-PAGE_QUERIES = 7
+# details, the locations and their opening hours for the header and footer (3).
+PAGE_QUERIES = 8
 # A query string keeps the request out of the page cache, so only the view's own queries run.
 UNCACHED = "?uncached"
 

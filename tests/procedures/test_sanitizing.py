@@ -6,6 +6,7 @@ from tests.factories import (
     ClinicFactory,
     ConditionFactory,
     FAQFactory,
+    HolidayClosureFactory,
     LocationFactory,
     PhysicianFactory,
     ProcedureFactory,
@@ -81,7 +82,11 @@ def live_markup(html: bytes) -> list[str]:
 def pages_with_payload_everywhere(payload: str) -> list[str]:
     """Every public page showing a field an editor controls, each field holding the payload."""
     ClinicFactory(name=payload, emergency_notice=payload)
-    LocationFactory(name=payload, street_address=payload, city=payload, hours=f"{payload}\n{payload}")
+    location = LocationFactory(name=payload, street_address=payload, city=payload)
+    for field in ("hours_note", "parking", "transit", "accessibility"):
+        setattr(location, field, f"{payload}\n\n{payload}")
+    location.save()
+    HolidayClosureFactory(name=payload)
     shared = {
         "title": payload,
         "summary": payload,
@@ -98,7 +103,15 @@ def pages_with_payload_everywhere(payload: str) -> list[str]:
         SectionFactory(page=page, heading=payload, body=payload)
         SectionFactory(page=page, heading="In a list", body=f"Before.\n\n- {payload}\n- after")
         FAQFactory(page=page, question=payload, answer=payload)
-    return ["/", "/procedures/", "/conditions/", procedure.get_absolute_url(), condition.get_absolute_url()]
+    return [
+        "/",
+        "/procedures/",
+        "/conditions/",
+        procedure.get_absolute_url(),
+        condition.get_absolute_url(),
+        "/locations/",
+        location.get_absolute_url(),
+    ]
 
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)

@@ -14,11 +14,13 @@ from procedures.models import (
     InsuranceGroup,
     InsurancePlan,
     Location,
+    OpeningHours,
     Page,
     Physician,
     Procedure,
     Section,
 )
+from procedures.opening_hours import DAY_NAMES
 
 REVISION_COMMENT = "Loaded by load_clinic_content"
 
@@ -182,8 +184,13 @@ def load_clinic():
 def load_locations():
     if Location.objects.exists():
         return 0
-    for position, location in enumerate(clinic_content.LOCATIONS):
-        Location.objects.create(position=position, **location)
+    for position, entry in enumerate(clinic_content.LOCATIONS):
+        fields = {name: value for name, value in entry.items() if name != "opening_hours"}
+        location = Location.objects.create(position=position, **fields)
+        OpeningHours.objects.bulk_create(
+            OpeningHours(location=location, weekday=DAY_NAMES.index(day), opens=opens, closes=closes)
+            for day, opens, closes in entry["opening_hours"]
+        )
     return len(clinic_content.LOCATIONS)
 
 
