@@ -2,9 +2,11 @@
 sign-off only for medical content, PDF documents, and the header's and footer's menus."""
 
 import datetime
+from io import StringIO
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.test import Client
@@ -112,7 +114,7 @@ def empty_inlines() -> dict:
 
 
 def test_a_draft_clinic_page_is_hidden_from_the_public_and_previewed_by_editors(client, editor_client):
-    page = ClinicPageFactory(slug="about", title="About the clinic", status=Page.Status.DRAFT)
+    ClinicPageFactory(slug="about", title="About the clinic", status=Page.Status.DRAFT)
 
     assert client.get("/about/").status_code == 404
     response = editor_client.get("/about/")
@@ -572,3 +574,44 @@ def test_clinic_pages_are_editable_by_editors_and_readable_by_reviewers(editor, 
     assert medical_reviewer.has_perm("procedures.view_clinicpage")
     assert not medical_reviewer.has_perm("procedures.change_clinicpage")
     assert Client().get(reverse("admin:procedures_clinicpage_changelist")).status_code == 302
+
+
+# The seed
+
+
+def test_the_seed_loads_the_clinic_pages_and_menus_once(client):
+    call_command("load_clinic_content", stdout=StringIO())
+    call_command("load_clinic_content", stdout=StringIO())
+
+    pages = {page.slug: page for page in ClinicPage.objects.select_related("medical_reviewer")}
+    assert set(pages) == {"about", "what-to-expect", "patient-forms", "contact"}
+    assert all(page.is_published and not page.notice for page in pages.values())
+    assert pages["what-to-expect"].medical_content
+    assert pages["what-to-expect"].has_placeholder_reviewer
+    assert not pages["about"].medical_content and pages["about"].medical_reviewer is None
+    header = [str(entry) for entry in MenuItem.objects.filter(menu="header")]
+    assert header == ["Procedures", "Conditions", "Physicians", "Locations", "Insurance", "About", "Contact"]
+    footer = [entry.href for entry in MenuItem.objects.filter(menu="footer")]
+    assert footer == ["/what-to-expect/", "/patient-forms/", "/contact/"]
+    contact = client.get("/contact/").content.decode()
+    assert 'href="tel:+13105550142"' in contact
+    assert 'href="/consultation/"' in contact
+    assert "Placeholder" in client.get("/patient-forms/").content.decode()
+
+
+def test_the_seed_leaves_menus_the_clinic_changed_alone():
+    MenuItemFactory(label="Home", url="/")
+
+    call_command("load_clinic_content", stdout=StringIO())
+
+    assert list(MenuItem.objects.values_list("label", flat=True)) == ["Home"]
+
+
+def test_the_seed_pages_without_medical_content_are_not_due_for_a_review():
+    from procedures.review_dates import reviews_due
+
+    call_command("load_clinic_content", stdout=StringIO())
+
+    due = {row.page.slug for row in reviews_due(today=datetime.date.today())}
+    assert "what-to-expect" in due
+    assert not due & {"about", "patient-forms", "contact"}

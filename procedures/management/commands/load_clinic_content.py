@@ -7,7 +7,18 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from procedures import clinic_content
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    ClinicPage,
+    Condition,
+    Location,
+    MenuItem,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
 
 REVISION_COMMENT = "Loaded by load_clinic_content"
 
@@ -15,11 +26,13 @@ REVISION_COMMENT = "Loaded by load_clinic_content"
 CONTENT = [
     (Procedure, Page.Kind.PROCEDURE, clinic_content.PROCEDURES),
     (Condition, Page.Kind.CONDITION, clinic_content.CONDITIONS),
+    (ClinicPage, Page.Kind.CLINIC_PAGE, clinic_content.CLINIC_PAGES),
 ]
 # Each model's relations: field name, also the key in clinic_content -> the related model.
 RELATIONS = {
     Procedure: {"conditions_treated": Condition, "related_procedures": Procedure},
     Condition: {"related_conditions": Condition},
+    ClinicPage: {},
 }
 # Room to insert a section or question between two loaded ones without renumbering.
 POSITION_STEP = 10
@@ -39,6 +52,7 @@ class Command(BaseCommand):
             load_relations(pages, created_ids)
             clinic_created = load_clinic()
             locations_created = load_locations()
+            menu_entries_created = load_menus(pages)
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -54,6 +68,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Created {locations_created} {plural(locations_created, 'location')}.")
         else:
             self.stdout.write("Left the locations unchanged.")
+        if menu_entries_created:
+            self.stdout.write(f"Created the header and footer menus ({menu_entries_created} entries).")
+        else:
+            self.stdout.write("Left the menus unchanged.")
 
 
 def plural(count, noun):
@@ -113,9 +131,13 @@ class PlaceholderReview:
 
 
 def create_page(model, entry, *, review):
+    # A clinic page with no medical information has no physician's review to stand in for.
+    medical = entry.get("medical_content", True)
+    extra = {"medical_content": medical} if model is ClinicPage else {}
     page = model.objects.create(
-        medical_reviewer=review.physician,
-        last_reviewed=review.date,
+        medical_reviewer=review.physician if medical else None,
+        last_reviewed=review.date if medical else None,
+        **extra,
         title=entry["title"],
         slug=entry["slug"],
         summary=entry["summary"],
@@ -148,6 +170,23 @@ def load_clinic():
         return False
     Clinic.objects.create(**clinic_content.CLINIC)
     return True
+
+
+def load_menus(pages):
+    """The header's and footer's entries, unless the clinic has any: it may have removed some on purpose."""
+    if MenuItem.objects.exists():
+        return 0
+    created = 0
+    for menu, entries in clinic_content.MENUS.items():
+        for position, (label, target) in enumerate(entries, start=1):
+            if target.startswith("/"):
+                MenuItem.objects.create(menu=menu, label=label, url=target, position=position * POSITION_STEP)
+            elif (page := pages.get((ClinicPage, target))) is not None:
+                MenuItem.objects.create(menu=menu, label=label, page=page, position=position * POSITION_STEP)
+            else:
+                continue
+            created += 1
+    return created
 
 
 def load_locations():
