@@ -12,6 +12,7 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.csrf import csrf_exempt
 
+from . import services
 from .admin import FAQInline, PageAdmin, PageForm, SectionInline
 from .documents import size_text, uploads_accept
 from .models import ClinicPage, Document, MenuItem
@@ -121,6 +122,12 @@ class DocumentAdmin(DocumentUploadsMixin, DocumentFieldsMixin, admin.ModelAdmin)
         if db_field.name == "page":
             kwargs["queryset"] = ClinicPage.objects.without_working_drafts()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+        else:
+            services.document_add(obj)
 
     @admin.display(description="Size", ordering="size_bytes")
     def size(self, obj):

@@ -657,3 +657,23 @@ def test_the_live_preview_renders_markdown_for_clinic_page_editors(editor_client
     )
 
     assert response.json() == {"html": "<p><strong>Bring</strong> your ID.</p>"}
+
+
+def test_a_document_added_from_the_list_to_a_page_with_a_working_draft_survives_its_publishing(
+    editor_client, media_root
+):
+    editor = EditorFactory()
+    page = ClinicPageFactory(slug="patient-forms")
+    draft = services.page_working_draft(page, by=editor)
+
+    response = editor_client.post(
+        reverse("admin:procedures_document_add"),
+        {"title": "Financial policy", "file": pdf_upload(), "page": page.pk, "position": 0},
+    )
+    assert response.status_code == 302
+    added = page.documents.get()
+    assert draft.documents.get().file.name == added.file.name
+
+    services.page_publish(draft, by=editor)
+
+    assert list(page.documents.values_list("pk", flat=True)) == [added.pk]
