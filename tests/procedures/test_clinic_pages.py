@@ -677,3 +677,24 @@ def test_a_document_added_from_the_list_to_a_page_with_a_working_draft_survives_
     services.page_publish(draft, by=editor)
 
     assert list(page.documents.values_list("pk", flat=True)) == [added.pk]
+
+
+def test_the_admin_lists_show_clinic_pages_and_documents_to_editors(editor_client, media_root):
+    page = ClinicPageFactory(title="Patient forms", notice="")
+    document_on(page, title="Financial policy")
+
+    pages = editor_client.get(reverse("admin:procedures_clinicpage_changelist"))
+    documents = editor_client.get(reverse("admin:procedures_document_changelist"))
+    document = editor_client.get(reverse("admin:procedures_document_change", args=[page.documents.get().pk]))
+
+    assert pages.status_code == documents.status_code == document.status_code == 200
+    assert b"Patient forms" in pages.content
+    assert b"Financial policy" in documents.content
+    assert f'href="/documents/{page.documents.get().pk}/"'.encode() in document.content
+
+
+def test_a_clinic_page_sets_no_cookie(client, about_page):
+    response = client.get("/about/")
+
+    assert response.status_code == 200
+    assert not response.cookies
