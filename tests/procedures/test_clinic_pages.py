@@ -698,3 +698,13 @@ def test_a_clinic_page_sets_no_cookie(client, about_page):
 
     assert response.status_code == 200
     assert not response.cookies
+
+
+def test_only_a_document_of_a_published_page_may_be_kept_by_shared_caches(
+    client, editor_client, about_page, media_root
+):
+    public = document_on(about_page)
+    staff_only = document_on(ClinicPageFactory(status=Page.Status.DRAFT))
+
+    assert client.get(public.get_absolute_url())["Cache-Control"] == "public, max-age=60"
+    assert editor_client.get(staff_only.get_absolute_url())["Cache-Control"] == "private, no-store"
