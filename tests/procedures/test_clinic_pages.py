@@ -708,3 +708,20 @@ def test_only_a_document_of_a_published_page_may_be_kept_by_shared_caches(
 
     assert client.get(public.get_absolute_url())["Cache-Control"] == "public, max-age=60"
     assert editor_client.get(staff_only.get_absolute_url())["Cache-Control"] == "private, no-store"
+
+
+def test_a_medical_clinic_page_waits_in_the_reviewers_list_and_is_approved_from_its_form(
+    medical_reviewer, medical_reviewer_client
+):
+    page = ClinicPageFactory(status=Page.Status.DRAFT, medical_content=True, title="What to expect")
+    services.page_submit_for_review(page, by=EditorFactory(), reviewer=medical_reviewer)
+    change_url = reverse("admin:procedures_clinicpage_change", args=[page.pk])
+
+    waiting = medical_reviewer_client.get(reverse("admin:procedures_waiting_for_review"))
+    assert f'href="{change_url}"'.encode() in waiting.content
+    assert medical_reviewer_client.get(change_url).status_code == 200
+    response = medical_reviewer_client.post(reverse("admin:procedures_clinicpage_approve", args=[page.pk]))
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert services.is_approved(page)
