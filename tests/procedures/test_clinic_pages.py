@@ -725,3 +725,34 @@ def test_a_medical_clinic_page_waits_in_the_reviewers_list_and_is_approved_from_
     assert response.status_code == 302
     page.refresh_from_db()
     assert services.is_approved(page)
+
+
+def test_the_admin_refuses_a_second_page_for_the_same_notice_with_a_clear_error(editor_client):
+    ClinicPageFactory(notice=ClinicPage.Notice.ACCESSIBILITY, slug="accessibility")
+
+    response = editor_client.post(
+        reverse("admin:procedures_clinicpage_add"),
+        {
+            "title": "Accessibility again",
+            "slug": "accessibility-again",
+            "summary": "Our accessibility statement.",
+            "notice": ClinicPage.Notice.ACCESSIBILITY,
+            "review_interval_months": 12,
+            **empty_inlines(),
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Another page is already this notice" in str(response.context["adminform"].form.errors)
+    assert ClinicPage.objects.count() == 1
+
+
+def test_publishing_a_draft_whose_notice_another_page_took_meanwhile_is_refused():
+    editor = EditorFactory()
+    draft = services.page_working_draft(ClinicPageFactory(slug="our-rights"), by=editor)
+    draft.notice = ClinicPage.Notice.NONDISCRIMINATION
+    draft.save()
+    ClinicPageFactory(notice=ClinicPage.Notice.NONDISCRIMINATION)  # a draft's notice holds no page back
+
+    with pytest.raises(services.PublishRefused, match="already the page of this notice"):
+        services.page_publish(draft, by=editor)
