@@ -756,3 +756,15 @@ def test_publishing_a_draft_whose_notice_another_page_took_meanwhile_is_refused(
 
     with pytest.raises(services.PublishRefused, match="already the page of this notice"):
         services.page_publish(draft, by=editor)
+
+
+@pytest.mark.parametrize("route", ["admin:procedures_document_add", "admin:procedures_clinicpage_add"])
+def test_the_forms_that_take_a_document_still_check_csrf(editor, media_root, route):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    response = client.post(reverse(route), {"title": "A form", "file": pdf_upload(), "position": 0})
+
+    assert response.status_code == 403
+    assert not Document.objects.exists()
+    assert stored_files(media_root) == []
