@@ -13,12 +13,15 @@ from . import page_cache
 from .models import (
     FAQ,
     Clinic,
+    ClinicPage,
     Condition,
+    Document,
     HolidayClosure,
     Image,
     InsuranceGroup,
     InsurancePlan,
     Location,
+    MenuItem,
     OpeningHours,
     Page,
     Physician,
@@ -43,6 +46,8 @@ CONTENT_MODELS = (
 )
 # The insurance page, and the consultation form's insurance question (consultations/form_page.py).
 CONTENT_MODELS += (InsuranceGroup, InsurancePlan)
+# Clinic pages (#12 item 4): the pages, their documents, and the header's and footer's menus.
+CONTENT_MODELS += (ClinicPage, Document, MenuItem)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,
@@ -95,7 +100,7 @@ def search_documents_refresh():
         search_documents_update(Page.objects.filter(pk__in=stale))
 
 
-for model in (Page, Procedure, Condition, Section, FAQ):
+for model in (Page, Procedure, Condition, ClinicPage, Section, FAQ):
     post_save.connect(
         search_document_outdated, sender=model, dispatch_uid=f"search-document-{model.__name__}"
     )

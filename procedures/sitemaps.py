@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Condition, Location, Physician, Procedure
+from .models import ClinicPage, Condition, Location, Physician, Procedure
 
 
 class SiteUrlSitemap(Sitemap):
@@ -60,10 +60,16 @@ class LocationSitemap(SiteUrlSitemap):
         return location.updated_at
 
 
+class ClinicPageSitemap(ProcedureSitemap):
+    def items(self):
+        return ClinicPage.objects.published().only("slug", "kind", "updated_at")
+
+
 SITEMAPS = {
     "pages": IndexSitemap,
     "procedures": ProcedureSitemap,
     "conditions": ConditionSitemap,
     "physicians": PhysicianSitemap,
     "locations": LocationSitemap,
+    "clinic-pages": ClinicPageSitemap,
 }

@@ -16,4 +16,8 @@ urlpatterns = [
     path("search/", views.SearchView.as_view(), name="search"),
     path("locations/", views.LocationListView.as_view(), name="location_list"),
     path("locations/<slug:slug>/", views.LocationDetailView.as_view(), name="location_detail"),
+    path("documents/<int:pk>/", views.document_file, name="document"),
+    # Last, so that a clinic page never hides another address (their slugs avoid the site's own:
+    # procedures/clinic_pages.py).
+    path("<slug:slug>/", views.ClinicPageView.as_view(), name="clinic_page"),
 ]

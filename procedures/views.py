@@ -8,13 +8,24 @@ from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermane
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
 
 from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
-from .models import Condition, HolidayClosure, InsuranceGroup, Location, Page, Physician, Procedure
+from .models import (
+    ClinicPage,
+    Condition,
+    Document,
+    HolidayClosure,
+    InsuranceGroup,
+    Location,
+    Page,
+    Physician,
+    Procedure,
+)
 from .page_links import addresses, links_resolve, page_links_resolve
 from .site_search import search_locations, search_site, search_terms
 
@@ -94,10 +105,12 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
             (self.object.title, self.object.get_absolute_url()),
         ]
 
-    def get_context_data(self, **kwargs):
+    def get_cta_query(self) -> str:
         # The call to action pre-selects this page in the consultation form.
-        cta_query = urlencode({self.model._meta.model_name: self.object.slug})
-        return super().get_context_data(cta_query=cta_query, **kwargs)
+        return urlencode({self.model._meta.model_name: self.object.slug})
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(cta_query=self.get_cta_query(), **kwargs)
 
 
 class ProcedureDetailView(PageDetailView):
@@ -248,6 +261,58 @@ class ConditionPreviewView(PagePreviewView):
     model = Condition
     index = ConditionDetailView.index
     template_name = "procedures/condition_detail.html"
+
+
+class ClinicPageMixin:
+    """A page editors made at the site's top level, e.g. /about/: under Home, with no index of its own."""
+
+    model = ClinicPage
+    template_name = "procedures/clinic_page.html"
+
+    def get_breadcrumbs(self):
+        return [("Home", reverse("procedures:home")), (self.object.title, self.object.get_absolute_url())]
+
+    def get_cta_query(self) -> str:
+        return ""  # the consultation form with nothing chosen: a clinic page is no treatment
+
+
+class ClinicPageView(ClinicPageMixin, PageDetailView):
+    pass
+
+
+class ClinicPagePreviewView(ClinicPageMixin, PagePreviewView):
+    pass
+
+
+# A document can be replaced or taken off the site under the same address: browsers and the proxy's
+# micro-cache (which follows max-age) keep it a minute at most.
+DOCUMENT_CACHE_CONTROL = "public, max-age=60"
+
+
+def document_file(request, pk):
+    """A PDF listed on a published clinic page (any document, for staff who may see them), always as a PDF.
+
+    Only procedures.documents.document_file_check lets a file in, so what is served is a PDF; nosniff
+    tells the browser to believe the type rather than guess from the content.
+    """
+    documents = Document.objects.select_related("page")
+    if not request.user.has_perm("procedures.view_document"):
+        documents = documents.filter(page__status=Page.Status.PUBLISHED, page__draft_of__isnull=True)
+    document = documents.filter(pk=pk).first()
+    if document is None:
+        raise Http404("No such document.")
+    try:
+        file = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("No such document.") from None
+    response = FileResponse(
+        file, content_type="application/pdf", filename=f"{slugify(document.title) or 'document'}.pdf"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    public = document.page is not None and document.page.is_published and not document.page.is_working_draft
+    # What only staff may read must stay out of shared caches.
+    response["Cache-Control"] = DOCUMENT_CACHE_CONTROL if public else "private, no-store"
+    return response
 
 
 @cache_for_anonymous

@@ -11,10 +11,12 @@ from procedures import image_files, services
 from procedures.models import (
     FAQ,
     Clinic,
+    ClinicPage,
     Condition,
     HolidayClosure,
     Image,
     Location,
+    MenuItem,
     OpeningHours,
     Page,
     Physician,
@@ -27,6 +29,7 @@ MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_grou
 IMAGES_MIGRATION = "procedures.migrations.0009_images"
 INSURANCE_MIGRATION = "procedures.migrations.0012_insurance"
 LOCATIONS_MIGRATION = "procedures.migrations.0013_location_hours_from_text"
+CLINIC_PAGES_MIGRATION = "procedures.migrations.0012_clinic_pages"
 
 
 @functools.cache
@@ -66,6 +69,25 @@ class ConditionFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"condition-{n}")
     summary = "A short, plain-language description of the condition."
     status = Page.Status.PUBLISHED
+
+
+class ClinicPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ClinicPage
+
+    title = factory.Sequence(lambda n: f"Clinic page {n}")
+    slug = factory.Sequence(lambda n: f"clinic-page-{n}")
+    summary = "A short, plain description of the page."
+    status = Page.Status.PUBLISHED
+
+
+class MenuItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MenuItem
+
+    menu = MenuItem.Menu.HEADER
+    label = factory.Sequence(lambda n: f"Entry {n}")
+    url = factory.Sequence(lambda n: f"/entry-{n}/")
 
 
 class SectionFactory(factory.django.DjangoModelFactory):
@@ -201,6 +223,7 @@ class EditorFactory(UserFactory):
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
                 (INSURANCE_MIGRATION, "editors_insurance_permissions_add"),
                 (LOCATIONS_MIGRATION, "editors_location_permissions_add"),
+                (CLINIC_PAGES_MIGRATION, "grant_permissions"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
             # image library that 0009 opens to Editors, and the opening hours of 0013.
@@ -210,6 +233,8 @@ class EditorFactory(UserFactory):
                 import_module(INSURANCE_MIGRATION).editors_insurance_permissions_add(_migration_apps(), None)
             if not editors.permissions.filter(codename="view_openinghours").exists():
                 import_module(LOCATIONS_MIGRATION).editors_location_permissions_add(_migration_apps(), None)
+            if not editors.permissions.filter(codename="change_clinicpage").exists():
+                import_module(CLINIC_PAGES_MIGRATION).grant_permissions(_migration_apps(), None)
             self.groups.add(editors)
 
 
@@ -226,7 +251,10 @@ class MedicalReviewerFactory(UserFactory):
         if create:
             self.groups.add(
                 staff_group(
-                    "Medical reviewers", MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"
+                    "Medical reviewers",
+                    MEDICAL_REVIEWERS_MIGRATION,
+                    "create_medical_reviewers_group",
+                    (CLINIC_PAGES_MIGRATION, "grant_permissions"),
                 )
             )
 
