@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When
@@ -180,6 +181,7 @@ class Page(models.Model):
     class Kind(models.TextChoices):
         PROCEDURE = "procedure", "Procedure"
         CONDITION = "condition", "Condition"
+        CLINIC_PAGE = "page", "Clinic page"
 
     kind = models.CharField(max_length=20, choices=Kind.choices, editable=False)
     title = models.CharField(
@@ -303,7 +305,9 @@ class Page(models.Model):
                 condition=Q(review_state__in=["draft", "in_review", "approved"]),
                 name="page_review_state_valid",
             ),
-            models.CheckConstraint(condition=Q(kind__in=["procedure", "condition"]), name="page_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["procedure", "condition", "page"]), name="page_kind_valid"
+            ),
         ]
 
     def __str__(self):
@@ -319,8 +323,18 @@ class Page(models.Model):
             self._redirect_old_address(previous)
 
     def get_absolute_url(self):
-        route = "procedures:detail" if self.kind == self.Kind.PROCEDURE else "procedures:condition_detail"
-        return reverse(route, kwargs={"slug": self.slug})
+        return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+
+    @property
+    def concrete_model(self) -> type["Page"]:
+        """Procedure, Condition or ClinicPage: the model of this kind of page."""
+        return PAGE_MODELS[self.kind]
+
+    @property
+    def needs_medical_approval(self) -> bool:
+        """Whether publishing needs a physician's sign-off of the text (procedure and condition pages
+        always; a clinic page when it says so)."""
+        return True
 
     @property
     def is_published(self):
@@ -424,6 +438,101 @@ class Condition(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.kind = Page.Kind.CONDITION
+
+
+class ClinicPageQuerySet(PageQuerySet):
+    def with_page_content(self):
+        return super().with_page_content().prefetch_related("documents")
+
+
+class ClinicPage(Page):
+    """A page editors make at the site's top level, e.g. /about/: About, Contact, patient forms, notices.
+
+    The same working drafts, revisions, scheduling and comparison as procedure pages; a physician's
+    sign-off only when it says medical things (medical_content).
+    """
+
+    class Notice(models.TextChoices):
+        PRIVACY_PRACTICES = "privacy-practices", "Notice of privacy practices"
+        WEBSITE_PRIVACY = "website-privacy", "Website privacy"
+        ACCESSIBILITY = "accessibility", "Accessibility"
+        NONDISCRIMINATION = "nondiscrimination", "Nondiscrimination notice"
+        LANGUAGE_ASSISTANCE = "language-assistance", "Language assistance"
+
+    medical_content = models.BooleanField(
+        default=False,
+        help_text="Tick when the page gives medical information (what to expect from a procedure…): "
+        "it is then published only after a medical reviewer approves its text, like procedure pages. "
+        "Leave unticked for pages such as About or Contact, which an editor publishes.",
+    )
+    notice = models.CharField(
+        max_length=30,
+        blank=True,
+        choices=Notice.choices,
+        help_text="If this page is one of the notices the clinic must publish, which one. "
+        "Each notice has one page.",
+    )
+    # The clinic's sign-off on a notice's legal wording (procedures.services: the notices' workflow).
+    wording_reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    wording_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    # Page.draft_of copied into this table, kept by save(): a constraint on this table cannot read the
+    # parent's column, and a working draft carries its live page's notice until it is published.
+    is_draft_row = models.BooleanField(default=False, editable=False)
+
+    objects = ClinicPageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "clinic page"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["notice"],
+                condition=~Q(notice="") & Q(is_draft_row=False),
+                name="clinic_page_notice_unique_among_live_pages",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    notice__in=[
+                        "",
+                        "privacy-practices",
+                        "website-privacy",
+                        "accessibility",
+                        "nondiscrimination",
+                        "language-assistance",
+                    ]
+                ),
+                name="clinic_page_notice_valid",
+            ),
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = Page.Kind.CLINIC_PAGE
+
+    def save(self, *args, **kwargs):
+        self.is_draft_row = self.draft_of_id is not None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "draft_of" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "is_draft_row"}
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        from .clinic_pages import slug_refusal  # the URLconf imports this module
+
+        if self.slug and (refusal := slug_refusal(self.slug)):
+            raise ValidationError({"slug": refusal})
+
+    @property
+    def needs_medical_approval(self) -> bool:
+        return self.medical_content
 
 
 class Section(models.Model):
@@ -790,3 +899,112 @@ class PublishSchedule(models.Model):
     @property
     def is_pending(self):
         return self.state == self.State.SCHEDULED
+
+
+PAGE_MODELS = {
+    Page.Kind.PROCEDURE: Procedure,
+    Page.Kind.CONDITION: Condition,
+    Page.Kind.CLINIC_PAGE: ClinicPage,
+}
+PAGE_ROUTES = {
+    Page.Kind.PROCEDURE: "procedures:detail",
+    Page.Kind.CONDITION: "procedures:condition_detail",
+    Page.Kind.CLINIC_PAGE: "procedures:clinic_page",
+}
+
+DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
+
+class Document(models.Model):
+    """A PDF for patients (a form to fill in, a notice to print), listed on a clinic page.
+
+    Checked by procedures.documents before it is stored: a real PDF, at most 10 MB.
+    """
+
+    title = models.CharField(
+        max_length=200, help_text="What it is, as patients see it, e.g. “New patient registration form”."
+    )
+    file = models.FileField(upload_to="documents/", help_text="A PDF file, at most 10 MB.")
+    page = models.ForeignKey(
+        ClinicPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+        help_text="The page that lists it. A document on no page is not shown anywhere.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Documents are listed in increasing order of this number."
+    )
+    size_bytes = models.PositiveIntegerField(default=0, editable=False)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("procedures:document", kwargs={"pk": self.pk})
+
+
+class MenuItem(models.Model):
+    """An entry of the header's or the footer's menu: a page of the site, or an address."""
+
+    class Menu(models.TextChoices):
+        HEADER = "header", "Header"
+        FOOTER = "footer", "Footer"
+
+    menu = models.CharField(max_length=10, choices=Menu.choices)
+    label = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="The words of the link, short, e.g. “About us”. Leave empty for the page's title.",
+    )
+    page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="menu_items",
+        limit_choices_to={"draft_of__isnull": True},
+        help_text="The page it opens. Not shown while the page is unpublished.",
+    )
+    url = models.CharField(
+        "address",
+        max_length=300,
+        blank=True,
+        help_text="Instead of a page: an address on this site starting with “/”, e.g. /physicians/, or "
+        "a full https:// address.",
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Entries are shown in this order.")
+
+    class Meta:
+        ordering = ["menu", "position", "id"]
+        verbose_name = "menu entry"
+        verbose_name_plural = "menu entries"
+        constraints = [
+            models.CheckConstraint(condition=Q(menu__in=["header", "footer"]), name="menu_item_menu_valid"),
+            models.CheckConstraint(
+                condition=(Q(page__isnull=False) & Q(url="")) | (Q(page__isnull=True) & ~Q(url="")),
+                name="menu_item_page_or_url",
+            ),
+        ]
+
+    def __str__(self):
+        return self.label or (self.page.title if self.page_id else self.url)
+
+    def clean(self):
+        super().clean()
+        from .clinic_pages import menu_url_refusal  # the URLconf imports this module
+
+        self.url = self.url.strip()
+        if self.page_id and self.url:
+            raise ValidationError("Choose a page or give an address, not both.", code="page_and_url")
+        if not self.page_id and not self.url:
+            raise ValidationError("Choose the page this entry opens, or give an address.", code="no_target")
+        if self.url and (refusal := menu_url_refusal(self.url)):
+            raise ValidationError({"url": refusal})
+        if self.url and not self.label.strip():
+            raise ValidationError({"label": "Give the words of the link: an address has no title to show."})

@@ -7,13 +7,14 @@ from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.text import slugify
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
 
 from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
-from .models import Condition, Procedure
+from .models import ClinicPage, Condition, Document, Page, Procedure
 from .page_links import page_links_resolve
 from .site_search import search_pages, search_terms
 
@@ -146,6 +147,55 @@ class ConditionPreviewView(PagePreviewView):
     model = Condition
     index = ConditionDetailView.index
     template_name = "procedures/condition_detail.html"
+
+
+class ClinicPageView(PageDetailView):
+    """A page editors made at the site's top level, e.g. /about/."""
+
+    model = ClinicPage
+    template_name = "procedures/clinic_page.html"
+
+    def get_breadcrumbs(self):
+        return [*BreadcrumbsMixin.get_breadcrumbs(self), (self.object.title, self.object.get_absolute_url())]
+
+    def get_context_data(self, **kwargs):
+        # The call to action opens the consultation form with nothing chosen: a clinic page is no treatment.
+        return DetailView.get_context_data(self, breadcrumbs=self.get_breadcrumbs(), cta_query="", **kwargs)
+
+
+class ClinicPagePreviewView(PagePreviewView):
+    model = ClinicPage
+    template_name = ClinicPageView.template_name
+    get_breadcrumbs = ClinicPageView.get_breadcrumbs
+    get_context_data = ClinicPageView.get_context_data
+
+
+# A document's file may be replaced under the same address: browsers check again after an hour.
+DOCUMENT_CACHE_CONTROL = "public, max-age=3600"
+
+
+def document_file(request, pk):
+    """A PDF listed on a published clinic page (any document, for staff who may see them), always as a PDF.
+
+    Only procedures.documents.document_file_check lets a file in, so what is served is a PDF; nosniff
+    tells the browser to believe the type rather than guess from the content.
+    """
+    documents = Document.objects.select_related("page")
+    if not request.user.has_perm("procedures.view_document"):
+        documents = documents.filter(page__status=Page.Status.PUBLISHED, page__draft_of__isnull=True)
+    document = documents.filter(pk=pk).first()
+    if document is None:
+        raise Http404("No such document.")
+    try:
+        file = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("No such document.") from None
+    response = FileResponse(
+        file, content_type="application/pdf", filename=f"{slugify(document.title) or 'document'}.pdf"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = DOCUMENT_CACHE_CONTROL if document.page_id else "private, no-store"
+    return response
 
 
 @cache_for_anonymous
