@@ -1,4 +1,4 @@
-"""The accessibility barrier report's addresses, under /accessibility/report/ beside the statement's page."""
+"""The accessibility barrier report's addresses, at /accessibility-report/, linked from the statement."""
 
 from django.urls import path
 

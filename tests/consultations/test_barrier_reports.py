@@ -15,7 +15,7 @@ from consultations import spam
 from consultations.models import AccessLogEntry, BarrierReport, Notification
 from tests.factories import EditorFactory, LocationFactory, NoticeRecipientFactory
 
-FORM_URL = "/accessibility/report/"
+FORM_URL = "/accessibility-report/"
 DESCRIPTION = "The menu button cannot be reached with the Tab key and my screen reader says nothing."
 CONTACT = {
     "contact_name": "Theodora Vasquez-Lindqvist",
@@ -199,7 +199,7 @@ def test_the_form_needs_its_csrf_token(clinic):
 
 @pytest.mark.django_db
 def test_a_thanks_link_that_is_forged_or_old_shows_no_reference(client, clinic):
-    response = client.get("/accessibility/report/thanks/ACC-22222:forged/")
+    response = client.get("/accessibility-report/thanks/ACC-22222:forged/")
 
     assert response.status_code == 404
     assert "ACC-22222" not in response.content.decode()
