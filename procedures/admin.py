@@ -37,7 +37,7 @@ from . import (
     workflow_admin,
 )
 from .forms import TextareaField
-from .models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from .models import FAQ, PAGE_KINDS, Clinic, Condition, Location, Page, Physician, Procedure, Section
 
 
 class MarkdownHelpMixin:
@@ -97,8 +97,8 @@ class FAQInline(OrderedInline):
 
 
 # A row of an inline formset as the form posts it: its own id, or the id of the page it belongs to.
-INLINE_ROW_FIELD = re.compile(r"^(sections|faqs)-(\d+)-(id|page)$")
-INLINE_PREFIX_MODEL = {"sections": "section", "faqs": "faq"}
+INLINE_ROW_FIELD = re.compile(r"^(sections|faqs|documents)-(\d+)-(id|page)$")
+INLINE_PREFIX_MODEL = {"sections": "section", "faqs": "faq", "documents": "document"}
 
 
 class PageForm(forms.ModelForm):
@@ -157,7 +157,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             extra_context = {
                 **(extra_context or {}),
                 "action_list": page_compare_admin.history_rows(self, page),
-                "compare_url": reverse(f"admin:procedures_{page.kind}_compare"),
+                "compare_url": reverse(f"admin:procedures_{page.model_name}_compare"),
                 "current_reference": page_compare_admin.page_reference(page),
             }
         return super().history_view(request, object_id, extra_context)
@@ -212,7 +212,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
         extra_context = {
             **(extra_context or {}),
             "compare_current_url": page_compare_admin.compare_url(
-                self.model._meta.model_name, old=f"version:{version_id}", new=f"page:{unquote(object_id)}"
+                PAGE_KINDS[self.model], old=f"version:{version_id}", new=f"page:{unquote(object_id)}"
             ),
         }
         page = self.get_object(request, unquote(object_id))
@@ -446,7 +446,7 @@ class PhysicianAdmin(VersionAdmin):
                 '<li><a href="{}">{}</a> ({}), last reviewed {}</li>',
                 (
                     (
-                        reverse(f"admin:procedures_{page.kind}_change", args=[page.pk]),
+                        reverse(f"admin:procedures_{page.model_name}_change", args=[page.pk]),
                         page.title,
                         page.get_status_display().lower(),
                         page.last_reviewed.strftime("%B %-d, %Y") if page.last_reviewed else "never",
@@ -531,3 +531,7 @@ class RedirectAdmin(StockRedirectAdmin):
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         return type(form.__name__, (form,), {"allows_other_websites": request.user.is_superuser})
+
+
+# Clinic pages reuse PageAdmin, so they register after it.
+from . import clinic_page_admin  # noqa: E402, F401

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
+from .documents import document_file_check, size_text
 from .markdown import render_markdown
 
 MARKDOWN_HELP = (
@@ -331,6 +332,11 @@ class Page(models.Model):
         return PAGE_MODELS[self.kind]
 
     @property
+    def model_name(self) -> str:
+        """As admin URLs and permissions spell this kind of page: "procedure", "condition", "clinicpage"."""
+        return self.concrete_model._meta.model_name
+
+    @property
     def needs_medical_approval(self) -> bool:
         """Whether publishing needs a physician's sign-off of the text (procedure and condition pages
         always; a clinic page when it says so)."""
@@ -496,6 +502,7 @@ class ClinicPage(Page):
                 fields=["notice"],
                 condition=~Q(notice="") & Q(is_draft_row=False),
                 name="clinic_page_notice_unique_among_live_pages",
+                violation_error_message="Another page is already this notice: each notice has one page.",
             ),
             models.CheckConstraint(
                 condition=Q(
@@ -906,13 +913,12 @@ PAGE_MODELS = {
     Page.Kind.CONDITION: Condition,
     Page.Kind.CLINIC_PAGE: ClinicPage,
 }
+PAGE_KINDS = {model: kind for kind, model in PAGE_MODELS.items()}
 PAGE_ROUTES = {
     Page.Kind.PROCEDURE: "procedures:detail",
     Page.Kind.CONDITION: "procedures:condition_detail",
     Page.Kind.CLINIC_PAGE: "procedures:clinic_page",
 }
-
-DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 
 
 class Document(models.Model):
@@ -924,7 +930,9 @@ class Document(models.Model):
     title = models.CharField(
         max_length=200, help_text="What it is, as patients see it, e.g. “New patient registration form”."
     )
-    file = models.FileField(upload_to="documents/", help_text="A PDF file, at most 10 MB.")
+    file = models.FileField(
+        upload_to="documents/", validators=[document_file_check], help_text="A PDF file, at most 10 MB."
+    )
     page = models.ForeignKey(
         ClinicPage,
         null=True,
@@ -945,8 +953,24 @@ class Document(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size_bytes = self.file.size
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("procedures:document", kwargs={"pk": self.pk})
+
+    @property
+    def size_text(self) -> str:
+        return size_text(self.size_bytes)
+
+
+class MenuItemQuerySet(models.QuerySet):
+    def shown(self):
+        """The entries patients see: addresses, and pages that are published."""
+        published = Q(page__status=Page.Status.PUBLISHED, page__draft_of__isnull=True)
+        return self.filter(Q(page__isnull=True) | published).select_related("page")
 
 
 class MenuItem(models.Model):
@@ -980,6 +1004,8 @@ class MenuItem(models.Model):
     )
     position = models.PositiveSmallIntegerField(default=0, help_text="Entries are shown in this order.")
 
+    objects = MenuItemQuerySet.as_manager()
+
     class Meta:
         ordering = ["menu", "position", "id"]
         verbose_name = "menu entry"
@@ -994,6 +1020,10 @@ class MenuItem(models.Model):
 
     def __str__(self):
         return self.label or (self.page.title if self.page_id else self.url)
+
+    @property
+    def href(self) -> str:
+        return self.page.get_absolute_url() if self.page_id else self.url
 
     def clean(self):
         super().clean()

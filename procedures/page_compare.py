@@ -18,9 +18,8 @@ from django.utils.text import capfirst
 from reversion.errors import RevertError
 from reversion.models import Version
 
-from .models import FAQ, Condition, Image, Page, Procedure, Section
+from .models import FAQ, PAGE_MODELS, Image, Page, Section
 
-PAGE_MODELS = {Page.Kind.PROCEDURE: Procedure, Page.Kind.CONDITION: Condition}
 # A section or FAQ: the model, its title field and its text field.
 PARTS = {"sections": (Section, "heading", "body"), "faqs": (FAQ, "question", "answer")}
 

@@ -30,10 +30,15 @@ def page_reference(page: Page) -> str:
     return f"{PAGE}:{page.pk}"
 
 
+def _admin_name(kind: str) -> str:
+    """A kind of page (Page.Kind) as admin URLs and permissions name its model."""
+    return PAGE_MODELS[kind]._meta.model_name
+
+
 def compare_url(kind: str, *, old: str, new: str, show_all: bool = False) -> str:
-    """The comparison page of two versions of a page of this kind ("procedure" or "condition")."""
+    """The comparison page of two versions of a page of this kind (a Page.Kind)."""
     query = {"old": old, "new": new, **({"show": "all"} if show_all else {})}
-    return f"{reverse(f'admin:procedures_{kind}_compare')}?{urlencode(query)}"
+    return f"{reverse(f'admin:procedures_{_admin_name(kind)}_compare')}?{urlencode(query)}"
 
 
 class BadReference(Exception):
@@ -60,8 +65,10 @@ class Side:
         """The revision's form, from which it can be restored; or the page's own form."""
         page_id = self.snapshot.page_id
         if self.version is None:
-            return reverse(f"admin:procedures_{self.kind}_change", args=[page_id])
-        return reverse(f"admin:procedures_{self.kind}_revision", args=[quote(page_id), self.version.pk])
+            return reverse(f"admin:procedures_{_admin_name(self.kind)}_change", args=[page_id])
+        return reverse(
+            f"admin:procedures_{_admin_name(self.kind)}_revision", args=[quote(page_id), self.version.pk]
+        )
 
 
 def revision_description(version: Version) -> str:
@@ -112,7 +119,7 @@ def compare_view(request, *, model_admin):
         context["error"] = str(error)
         return TemplateResponse(request, "admin/procedures/page_compare.html", context, status=error.status)
     for side in (old, new):
-        if not request.user.has_perm(f"procedures.view_{side.kind}"):
+        if not request.user.has_perm(f"procedures.view_{_admin_name(side.kind)}"):
             raise PermissionDenied
     if (
         old.version
@@ -158,7 +165,8 @@ def history_rows(model_admin, page: Page) -> list[dict]:
                 "reference": version_reference(version),
                 "description": revision_description(version),
                 "url": reverse(
-                    f"admin:procedures_{kind}_revision", args=[quote(version.object_id), version.pk]
+                    f"admin:procedures_{page.model_name}_revision",
+                    args=[quote(version.object_id), version.pk],
                 ),
                 "compare_previous_url": previous
                 and compare_url(kind, old=version_reference(previous), new=version_reference(version)),

@@ -53,7 +53,7 @@ def review_request_enqueue(event: PageEvent, *, delay: timedelta | None = None) 
 
 
 def page_change_url(page: Page) -> str:
-    return settings.SITE_URL + reverse(f"admin:procedures_{page.kind}_change", args=[page.pk])
+    return settings.SITE_URL + reverse(f"admin:procedures_{page.model_name}_change", args=[page.pk])
 
 
 def review_request_compose(event: PageEvent, page: Page) -> EmailMessage:

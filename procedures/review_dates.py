@@ -25,7 +25,7 @@ class DueReview:
 
     @property
     def admin_path(self) -> str:
-        return reverse(f"admin:procedures_{self.page.kind}_change", args=[self.page.pk])
+        return reverse(f"admin:procedures_{self.page.model_name}_change", args=[self.page.pk])
 
     @property
     def reviewer(self) -> str:

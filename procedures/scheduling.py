@@ -20,7 +20,7 @@ from django.utils import dateformat, timezone
 
 from . import page_emails
 from .models import Page, PageEvent, PublishSchedule
-from .services import PageWorkflowError, is_approved, page_publish, page_unpublish
+from .services import PageWorkflowError, is_ready_to_publish, page_publish, page_unpublish
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def publish_candidate(page: Page) -> Page | None:
 def _approval_problem(candidate: Page | None) -> str:
     if candidate is None:
         return "The page is on the site with no changes waiting to be published."
-    if is_approved(candidate):
+    if is_ready_to_publish(candidate):
         return ""
     if candidate.review_state == Page.ReviewState.APPROVED:
         return "Its text was changed after the medical approval: only approved text can be published."

@@ -66,8 +66,7 @@ def _may_schedule(user) -> bool:
 
 
 def _page_change_url(page: Page) -> str:
-    model_name = "procedure" if page.kind == Page.Kind.PROCEDURE else "condition"
-    return reverse(f"admin:procedures_{model_name}_change", args=[page.pk])
+    return reverse(f"admin:procedures_{page.model_name}_change", args=[page.pk])
 
 
 def schedule_box(request, obj) -> dict | None:

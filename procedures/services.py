@@ -31,7 +31,7 @@ from PIL import Image as PILImage
 from reversion.models import Version
 
 from . import image_files, page_cache, page_emails
-from .models import FAQ, Condition, Image, Page, PageApproval, PageEvent, Physician, Procedure, Section
+from .models import FAQ, ClinicPage, Document, Image, Page, PageApproval, PageEvent, Physician, Section
 
 ReviewState = Page.ReviewState
 # Copied from a working draft onto its live page when it is published; the rest is the live row's own.
@@ -46,6 +46,14 @@ CONTENT_FIELDS = [
     "seo_title",
     "review_interval_months",
 ]
+# The same, for what a kind of page adds to them.
+CHILD_CONTENT_FIELDS = {ClinicPage: ["medical_content", "notice"]}
+
+
+def row_models(page: Page) -> tuple:
+    """The models of a page's own rows, copied into its working draft and back: its sections and FAQs,
+    and a clinic page's documents."""
+    return (Section, FAQ, Document) if page.kind == Page.Kind.CLINIC_PAGE else (Section, FAQ)
 
 
 class PageWorkflowError(ValidationError):
@@ -57,10 +65,10 @@ class PublishRefused(PageWorkflowError):
 
 
 def _concrete(page: Page) -> Page:
-    """The page as a Procedure or Condition, whichever it is."""
-    if isinstance(page, (Procedure, Condition)):
+    """The page as a Procedure, Condition or ClinicPage, whichever it is."""
+    if type(page) is not Page:
         return page
-    return (Procedure if page.kind == Page.Kind.PROCEDURE else Condition).objects.get(pk=page.pk)
+    return page.concrete_model.objects.get(pk=page.pk)
 
 
 def _locked(page: Page) -> Page:
@@ -70,7 +78,7 @@ def _locked(page: Page) -> Page:
             "This page changed meanwhile: it was published or its draft discarded. Open the page again.",
             code="gone",
         )
-    model = type(page) if isinstance(page, (Procedure, Condition)) else type(_concrete(page))
+    model = page.concrete_model
     return model.objects.select_related("approval__physician", "draft_of").get(pk=page.pk)
 
 
@@ -79,7 +87,7 @@ def _record(page: Page, kind: str, *, by, detail: str = "", reviewer=None) -> Pa
 
 
 def _can_edit(user: AbstractBaseUser, page: Page) -> bool:
-    return user.has_perm(f"procedures.change_{page._meta.model_name}")
+    return user.has_perm(f"procedures.change_{page.model_name}")
 
 
 def _require(allowed: bool, message: str) -> None:
@@ -111,6 +119,11 @@ def is_approved(page: Page) -> bool:
         and page.approval_id is not None
         and page.approval.fingerprint == medical_text_fingerprint(page)
     )
+
+
+def is_ready_to_publish(page: Page) -> bool:
+    """Approved, or a page that needs no physician's sign-off (a clinic page with no medical content)."""
+    return not _concrete(page).needs_medical_approval or is_approved(page)
 
 
 def is_reviewer(user: AbstractBaseUser) -> bool:
@@ -148,7 +161,7 @@ def _draft_create(live: Page) -> Page:
     draft.draft_of = live
     draft.status = Page.Status.DRAFT
     draft.save()
-    for model in (Section, FAQ):
+    for model in row_models(live):
         rows = list(model.objects.filter(page=live).order_by("position", "id"))
         for row in rows:
             row.pk = None
@@ -166,7 +179,7 @@ def draft_row_ids(live: Page, draft: Page) -> dict[str, dict[str, str]]:
     Only meaningful right after the draft was made, before either changed.
     """
     ids = {}
-    for model in (Section, FAQ):
+    for model in row_models(live):
         ordered = ("position", "id")
         live_ids = model.objects.filter(page=live).order_by(*ordered).values_list("id", flat=True)
         draft_ids = model.objects.filter(page=draft).order_by(*ordered).values_list("id", flat=True)
@@ -185,6 +198,7 @@ def page_draft_discard(page: Page, *, by: AbstractBaseUser) -> Page:
         if not draft.is_working_draft:
             raise PageWorkflowError("This page has no working draft to discard.", code="not_a_draft")
         _record(draft, PageEvent.Kind.DRAFT_DISCARDED, by=by)
+        Document.objects.filter(page_id=draft.pk).delete()  # copies: the live page keeps its own
         draft.delete()
     return _concrete(draft.draft_of)
 
@@ -211,7 +225,9 @@ def page_version_restore(page: Page, *, by: AbstractBaseUser, version: Version) 
 
 def _content_of(page: Page) -> dict:
     return {
-        "fields": {name: getattr(page, name) for name in CONTENT_FIELDS},
+        "fields": {
+            name: getattr(page, name) for name in CONTENT_FIELDS + CHILD_CONTENT_FIELDS.get(type(page), [])
+        },
         "sections": list(Section.objects.filter(page=page).values("position", "heading", "body")),
         "faqs": list(FAQ.objects.filter(page=page).values("position", "question", "answer")),
         "relations": {
@@ -379,7 +395,7 @@ def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "")
                     "This page is already published, with no changes waiting.", code="published"
                 )
             page = _locked(draft)
-        override = not is_approved(page)
+        override = not is_ready_to_publish(page)
         if override:
             if not by.is_superuser:
                 raise PublishRefused(
@@ -407,7 +423,12 @@ def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "")
         live.status = Page.Status.PUBLISHED
         live.save()
         kind = PageEvent.Kind.PUBLISHED_OVERRIDE if override else PageEvent.Kind.PUBLISHED
-        detail = override_reason if override else f"Approval {live.approval.number}."
+        if override:
+            detail = override_reason
+        elif live.approval_id and is_approved(live):
+            detail = f"Approval {live.approval.number}."
+        else:
+            detail = "No medical review needed: the page gives no medical information."
         _record(live, kind, by=by, detail=detail)
         with reversion.create_revision():
             reversion.set_user(by)
@@ -424,13 +445,33 @@ def _draft_onto_live(draft: Page) -> Page:
     for field in type(draft)._meta.concrete_fields:
         if not field.primary_key and field.name not in NOT_COPIED:
             setattr(live, field.attname, getattr(draft, field.attname))
-    for model in (Section, FAQ):
+    for model in row_models(draft):
+        if model is Document:
+            _documents_onto_live(draft, live)
+            continue
         model.objects.filter(page=live).delete()
         model.objects.filter(page=draft).update(page=live)
     for field in type(draft)._meta.many_to_many:
         getattr(live, field.name).set(getattr(draft, field.name).filter(draft_of__isnull=True))
     draft.delete()
     return live
+
+
+def _documents_onto_live(draft: Page, live: Page) -> None:
+    """The draft's documents replace the live page's. A document whose file is unchanged keeps its live
+    row, and so its address (/documents/<id>/), which patients may have saved or printed."""
+    live_by_file = {document.file.name: document for document in Document.objects.filter(page=live)}
+    for document in Document.objects.filter(page=draft):
+        kept = live_by_file.pop(document.file.name, None)
+        if kept is None:
+            document.page_id = live.pk
+            document.save(update_fields=["page"])
+            continue
+        kept.title, kept.position = document.title, document.position
+        kept.save(update_fields=["title", "position"])
+        document.delete()
+    # Removed in the draft: off the page. The file stays, as a revision may still name it.
+    Document.objects.filter(pk__in=[document.pk for document in live_by_file.values()]).delete()
 
 
 def page_unpublish(page: Page, *, by: AbstractBaseUser) -> Page:

@@ -10,10 +10,24 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from clinic.cache import reconnected
 
 from . import page_cache
-from .models import FAQ, Clinic, Condition, Image, Location, Page, Procedure, Section
+from .models import (
+    FAQ,
+    Clinic,
+    ClinicPage,
+    Condition,
+    Document,
+    Image,
+    Location,
+    MenuItem,
+    Page,
+    Procedure,
+    Section,
+)
 from .site_search import search_documents_update
 
 CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect)
+# Clinic pages (#12 item 4): the pages, their documents, and the header's and footer's menus.
+CONTENT_MODELS += (ClinicPage, Document, MenuItem)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,
@@ -65,7 +79,7 @@ def search_documents_refresh():
         search_documents_update(Page.objects.filter(pk__in=stale))
 
 
-for model in (Page, Procedure, Condition, Section, FAQ):
+for model in (Page, Procedure, Condition, ClinicPage, Section, FAQ):
     post_save.connect(
         search_document_outdated, sender=model, dispatch_uid=f"search-document-{model.__name__}"
     )

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Condition, Procedure
+from .models import ClinicPage, Condition, Procedure
 
 
 class SiteUrlSitemap(Sitemap):
@@ -38,4 +38,14 @@ class ConditionSitemap(ProcedureSitemap):
         return Condition.objects.published().only("slug", "kind", "updated_at")
 
 
-SITEMAPS = {"pages": IndexSitemap, "procedures": ProcedureSitemap, "conditions": ConditionSitemap}
+class ClinicPageSitemap(ProcedureSitemap):
+    def items(self):
+        return ClinicPage.objects.published().only("slug", "kind", "updated_at")
+
+
+SITEMAPS = {
+    "pages": IndexSitemap,
+    "procedures": ProcedureSitemap,
+    "conditions": ConditionSitemap,
+    "clinic-pages": ClinicPageSitemap,
+}

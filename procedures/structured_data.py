@@ -48,20 +48,24 @@ def breadcrumb_data(breadcrumbs) -> dict:
     }
 
 
-def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
-    """The graph for a procedure or condition page: the web page, what it is about, its FAQs."""
+def page_data(
+    page, *, about_type: str | None, clinic, locations, breadcrumbs, page_type: str = "MedicalWebPage"
+) -> dict:
+    """The graph for a procedure or condition page: the web page, what it is about, its FAQs. A clinic
+    page is about nothing medical (about_type None), and a plain WebPage unless it gives medical
+    information."""
     url = absolute(page.get_absolute_url())
-    about = {"@type": about_type, "name": page.title, "description": page.summary, "url": url}
     web_page = {
-        "@type": "MedicalWebPage",
+        "@type": page_type,
         "@id": url,
         "url": url,
         "name": page.html_title,
         "description": page.summary,
-        "about": about,
         "dateModified": page.updated_at.isoformat(),
         "publisher": {"@id": absolute("/#clinic")},
     }
+    if about_type:
+        web_page["about"] = {"@type": about_type, "name": page.title, "description": page.summary, "url": url}
     if page.hero_image_id:
         web_page["primaryImageOfPage"] = {
             "@type": "ImageObject",
@@ -70,9 +74,10 @@ def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
             "height": page.hero_image.sharing_jpeg["height"],
         }
     # The seed's placeholder reviewer is nobody: claiming a review by it would mislead search engines.
-    if page.last_reviewed and not page.has_placeholder_reviewer:
+    reviewed = page_type == "MedicalWebPage" and not page.has_placeholder_reviewer
+    if page.last_reviewed and reviewed:
         web_page["lastReviewed"] = page.last_reviewed.isoformat()
-    if page.medical_reviewer and not page.has_placeholder_reviewer:
+    if page.medical_reviewer and reviewed:
         web_page["reviewedBy"] = {"@type": "Person", "name": page.medical_reviewer.name_with_credentials}
     graph = [web_page, clinic_data(clinic, locations), breadcrumb_data(breadcrumbs)]
     faqs = list(page.faqs.all())

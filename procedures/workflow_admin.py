@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from . import page_compare_admin, services, views
-from .models import Condition, Page, PageEvent, Physician, Procedure
+from .models import ClinicPage, Condition, Page, PageEvent, Physician, Procedure
 
 ReviewState = Page.ReviewState
 # How a page's review state reads after "Live — changes …" or "Not published — …".
@@ -25,22 +25,25 @@ STATE_PHRASES = {
     ReviewState.IN_REVIEW: "waiting for medical review",
     ReviewState.APPROVED: "approved, ready to publish",
 }
-PREVIEW_VIEWS = {Procedure: views.ProcedurePreviewView, Condition: views.ConditionPreviewView}
+PREVIEW_VIEWS = {
+    Procedure: views.ProcedurePreviewView,
+    Condition: views.ConditionPreviewView,
+    ClinicPage: views.ClinicPagePreviewView,
+}
 
 
 def change_url(page: Page) -> str:
-    return reverse(f"admin:procedures_{page.kind}_change", args=[page.pk])
+    return reverse(f"admin:procedures_{page.model_name}_change", args=[page.pk])
 
 
 def step_url(page: Page, step: str) -> str:
-    return reverse(f"admin:procedures_{page.kind}_{step}", args=[page.pk])
+    return reverse(f"admin:procedures_{page.model_name}_{step}", args=[page.pk])
 
 
 def working_draft_of(page: Page) -> Page | None:
     if page.is_working_draft:
         return None
-    model = Procedure if page.kind == Page.Kind.PROCEDURE else Condition
-    return model.objects.filter(draft_of=page).first()
+    return page.concrete_model.objects.filter(draft_of=page).first()
 
 
 def state_label(page: Page) -> str:
@@ -66,12 +69,15 @@ def status(request, page: Page) -> dict:
     """The status box of a page's form: where it stands, what to do next and who may do it."""
     user = request.user
     live = page.live_page
-    can_edit = user.has_perm(f"procedures.change_{page.kind}")
+    can_edit = user.has_perm(f"procedures.change_{page.model_name}")
     can_publish = user.has_perm("procedures.publish_page")
     can_approve = user.has_perm("procedures.approve_page")
     approved = services.is_approved(page)
+    # A clinic page with no medical information is published by an editor, with no physician's sign-off.
+    needs_review = page.needs_medical_approval
+    ready = approved or not needs_review
     in_review = page.review_state == ReviewState.IN_REVIEW
-    reviewers = list(Physician.objects.reviewers()) if can_edit and not approved else []
+    reviewers = list(Physician.objects.reviewers()) if can_edit and needs_review and not approved else []
     return {
         "page": page,
         "live": live,
@@ -79,6 +85,7 @@ def status(request, page: Page) -> dict:
         "is_working_draft": page.is_working_draft,
         "live_is_published": live.is_published,
         "approved": approved,
+        "needs_review": needs_review,
         "in_review": in_review,
         "being_written": page.review_state == ReviewState.DRAFT,
         "submitted": _latest(page, PageEvent.Kind.SUBMITTED) if in_review else None,
@@ -89,12 +96,10 @@ def status(request, page: Page) -> dict:
         "assigned_physician": Physician.objects.filter(user_id=page.assigned_reviewer_id).first(),
         "reviewers": reviewers,
         "can_submit": can_edit and not approved and bool(reviewers),
-        "no_reviewers": can_edit and not approved and not reviewers,
+        "no_reviewers": can_edit and needs_review and not approved and not reviewers,
         "can_review": can_approve and in_review,
-        "can_publish": can_publish and approved and (page.is_working_draft or not page.is_published),
-        "can_override": user.is_superuser
-        and not approved
-        and (page.is_working_draft or not page.is_published),
+        "can_publish": can_publish and ready and (page.is_working_draft or not page.is_published),
+        "can_override": user.is_superuser and not ready and (page.is_working_draft or not page.is_published),
         "can_unpublish": can_publish and live.is_published,
         "can_discard": can_edit and page.is_working_draft,
         "preview_url": step_url(page, "preview"),

@@ -7,11 +7,24 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
 from procedures import image_files, services
-from procedures.models import FAQ, Clinic, Condition, Image, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    ClinicPage,
+    Condition,
+    Image,
+    Location,
+    MenuItem,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
 from tests import pictures
 
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
 IMAGES_MIGRATION = "procedures.migrations.0009_images"
+CLINIC_PAGES_MIGRATION = "procedures.migrations.0012_clinic_pages"
 
 
 @functools.cache
@@ -51,6 +64,25 @@ class ConditionFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"condition-{n}")
     summary = "A short, plain-language description of the condition."
     status = Page.Status.PUBLISHED
+
+
+class ClinicPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ClinicPage
+
+    title = factory.Sequence(lambda n: f"Clinic page {n}")
+    slug = factory.Sequence(lambda n: f"clinic-page-{n}")
+    summary = "A short, plain description of the page."
+    status = Page.Status.PUBLISHED
+
+
+class MenuItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MenuItem
+
+    menu = MenuItem.Menu.HEADER
+    label = factory.Sequence(lambda n: f"Entry {n}")
+    url = factory.Sequence(lambda n: f"/entry-{n}/")
 
 
 class SectionFactory(factory.django.DjangoModelFactory):
@@ -137,11 +169,14 @@ class EditorFactory(UserFactory):
                 "create_editors_group",
                 (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
+                (CLINIC_PAGES_MIGRATION, "grant_permissions"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
             # image library that 0009 opens to Editors.
             if not editors.permissions.filter(codename="view_image").exists():
                 import_module(IMAGES_MIGRATION).editors_image_permissions_add(_migration_apps(), None)
+            if not editors.permissions.filter(codename="change_clinicpage").exists():
+                import_module(CLINIC_PAGES_MIGRATION).grant_permissions(_migration_apps(), None)
             self.groups.add(editors)
 
 
@@ -158,7 +193,10 @@ class MedicalReviewerFactory(UserFactory):
         if create:
             self.groups.add(
                 staff_group(
-                    "Medical reviewers", MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"
+                    "Medical reviewers",
+                    MEDICAL_REVIEWERS_MIGRATION,
+                    "create_medical_reviewers_group",
+                    (CLINIC_PAGES_MIGRATION, "grant_permissions"),
                 )
             )
 

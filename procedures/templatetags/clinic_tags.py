@@ -35,6 +35,21 @@ def page_json_ld(context, page, about_type):
 
 
 @register.simple_tag(takes_context=True)
+def clinic_page_json_ld(context, page):
+    """JSON-LD for a clinic page: a MedicalWebPage when it gives medical information, else a WebPage."""
+    return _script(
+        structured_data.page_data(
+            page,
+            about_type=None,
+            page_type="MedicalWebPage" if page.medical_content else "WebPage",
+            clinic=context["clinic"],
+            locations=context["locations"],
+            breadcrumbs=context["breadcrumbs"],
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumb_json_ld(context):
     return _script(
         {
