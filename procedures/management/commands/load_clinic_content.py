@@ -7,7 +7,18 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from procedures import clinic_content
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    ClinicPage,
+    Condition,
+    LanguageTagline,
+    Location,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
 
 REVISION_COMMENT = "Loaded by load_clinic_content"
 
@@ -39,6 +50,8 @@ class Command(BaseCommand):
             load_relations(pages, created_ids)
             clinic_created = load_clinic()
             locations_created = load_locations()
+            notices_created = load_notices()
+            taglines_created = load_taglines()
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -54,6 +67,17 @@ class Command(BaseCommand):
             self.stdout.write(f"Created {locations_created} {plural(locations_created, 'location')}.")
         else:
             self.stdout.write("Left the locations unchanged.")
+        if notices_created:
+            self.stdout.write(
+                f"Created {notices_created} required {plural(notices_created, 'notice')} as draft "
+                "wording: the clinic reviews each and marks it “reviewed by the clinic” (check --deploy "
+                "warns until then)."
+            )
+        if taglines_created:
+            self.stdout.write(
+                f"Created {taglines_created} language-assistance {plural(taglines_created, 'tagline')}, "
+                "to be checked by a qualified translator."
+            )
 
 
 def plural(count, noun):
@@ -156,3 +180,42 @@ def load_locations():
     for position, location in enumerate(clinic_content.LOCATIONS):
         Location.objects.create(position=position, **location)
     return len(clinic_content.LOCATIONS)
+
+
+def load_notices():
+    """Create each required notice that has no page, as a published draft of the clinic's wording.
+
+    A notice that has a page (whatever an editor made of it) is left alone, as is an address an editor
+    gave another page: the deploy check then says the notice is missing.
+    """
+    created = 0
+    for entry in clinic_content.NOTICES:
+        live = ClinicPage.objects.without_working_drafts()
+        if live.filter(notice=entry["notice"]).exists():
+            continue
+        if Page.objects.without_working_drafts().filter(slug=entry["slug"]).exists():
+            continue
+        page = ClinicPage.objects.create(
+            notice=entry["notice"],
+            title=entry["title"],
+            slug=entry["slug"],
+            summary=entry["summary"],
+            introduction=entry["introduction"],
+            status=Page.Status.PUBLISHED,
+        )
+        for number, (heading, body) in enumerate(entry["sections"], start=1):
+            Section.objects.create(page=page, position=number * POSITION_STEP, heading=heading, body=body)
+        created += 1
+    return created
+
+
+def load_taglines():
+    """Add the taglines of languages that have none; the clinic's edits to the others stay."""
+    created = 0
+    for position, (language, lang, direction, text) in enumerate(clinic_content.LANGUAGE_TAGLINES):
+        _, made = LanguageTagline.objects.get_or_create(
+            lang=lang,
+            defaults={"language": language, "direction": direction, "text": text, "position": position},
+        )
+        created += made
+    return created
