@@ -17,6 +17,7 @@ from .models import (
     Condition,
     Document,
     Image,
+    LanguageTagline,
     Location,
     MenuItem,
     Page,
@@ -28,6 +29,8 @@ from .site_search import search_documents_update
 CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect)
 # Clinic pages (#12 item 4): the pages, their documents, and the header's and footer's menus.
 CONTENT_MODELS += (ClinicPage, Document, MenuItem)
+# The notices (#12 item 5): the language-assistance page shows the taglines.
+CONTENT_MODELS += (LanguageTagline,)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,
