@@ -25,6 +25,8 @@ from tests import pictures
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
 IMAGES_MIGRATION = "procedures.migrations.0009_images"
 CLINIC_PAGES_MIGRATION = "procedures.migrations.0012_clinic_pages"
+NOTICES_MIGRATION = "procedures.migrations.0013_notices"
+BARRIER_REPORTS_MIGRATION = "consultations.migrations.0009_barrier_reports"
 
 
 @functools.cache
@@ -170,6 +172,8 @@ class EditorFactory(UserFactory):
                 (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
                 (CLINIC_PAGES_MIGRATION, "grant_permissions"),
+                (NOTICES_MIGRATION, "grant_taglines"),
+                (BARRIER_REPORTS_MIGRATION, "grant_barrier_reports"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
             # image library that 0009 opens to Editors.
@@ -220,7 +224,10 @@ class FrontDeskFactory(UserFactory):
         if create:
             self.groups.add(
                 staff_group(
-                    "Front desk", "consultations.migrations.0002_front_desk_group", "create_front_desk_group"
+                    "Front desk",
+                    "consultations.migrations.0002_front_desk_group",
+                    "create_front_desk_group",
+                    (BARRIER_REPORTS_MIGRATION, "grant_barrier_reports"),
                 )
             )
 

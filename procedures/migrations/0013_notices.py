@@ -14,10 +14,11 @@ def grant_taglines(apps, schema_editor):
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    editors, _ = Group.objects.get_or_create(name="Editors")
-    editors.permissions.add(
-        *Permission.objects.filter(content_type__app_label="procedures", codename__in=EDITOR_PERMISSIONS)
+    permissions = Permission.objects.filter(
+        content_type__app_label="procedures", codename__in=EDITOR_PERMISSIONS
     )
+    for editors in Group.objects.filter(name="Editors"):
+        editors.permissions.add(*permissions)
 
 
 class Migration(migrations.Migration):
