@@ -912,6 +912,144 @@ LOCATIONS = [
     },
 ]
 
+# Clinic pages (#12 item 4), at the site's top level. "[Placeholder: …]" marks what the clinic must supply
+# or confirm; the notices (privacy practices, accessibility…) are loaded with their own content.
+# "medical_content": the page gives medical information, so a physician signs off its text.
+CLINIC_PAGES = [
+    {
+        "slug": "about",
+        "title": "About the clinic",
+        "seo_title": "About Advanced Pain Medical Group",
+        "medical_content": False,
+        "summary": "Advanced Pain Medical Group is a pain medicine clinic in Los Angeles that treats back, neck and joint pain without surgery.",
+        "introduction": "Advanced Pain Medical Group helps people in Los Angeles live with less pain. We look for where your pain comes from and treat it at its source, most often without surgery.\n\n"
+        "[Placeholder: the clinic will add a few sentences about its history and what makes its care its own.]",
+        "sections": [
+            (
+                "What we treat",
+                "We treat long-lasting pain of the spine and joints: [lower back pain](/conditions/chronic-low-back-pain/), neck pain, [arthritis of the spine](/conditions/facet-joint-arthritis/), [spinal stenosis](/conditions/spinal-stenosis/) and pain that spreads into the arms or legs. See [all the conditions we treat](/conditions/) and [the procedures we offer](/procedures/).",
+            ),
+            (
+                "How we work",
+                "- We listen first: your first visit is about your pain, your history and what you hope to do again.\n"
+                "- We explain your options in plain words, including the ones that need no procedure.\n"
+                "- We use image guidance for injections, so that the medicine goes exactly where it is needed.\n"
+                "- We work with your primary care doctor and keep them informed.",
+            ),
+            (
+                "Our physicians",
+                "[Placeholder: the clinic will name its physicians here, with their training and board certification.]",
+            ),
+        ],
+        "faqs": [],
+    },
+    {
+        "slug": "what-to-expect",
+        "title": "What to expect at your procedure",
+        "seo_title": "What to Expect Before, During and After a Procedure",
+        "medical_content": True,
+        "summary": "How to get ready for a pain procedure at our clinic, what happens on the day, and how to look after yourself afterwards.",
+        "introduction": "Most of our procedures are short and done while you are awake. Knowing what will happen can make the day easier. Your own instructions may differ: always follow what your care team tells you.",
+        "sections": [
+            (
+                "Before your procedure",
+                "- We will call you a few days before to confirm the time and go over your instructions.\n"
+                "- Tell us if you take blood thinners, have diabetes, have an allergy to contrast dye or medicines, or could be pregnant.\n"
+                "- Keep taking your usual medicines unless we tell you otherwise. Do not stop a blood thinner on your own: ask the doctor who prescribed it.\n"
+                "- Arrange for an adult to drive you home if you are told you may receive sedation.\n"
+                "- Wear loose, comfortable clothes and leave jewelry at home.",
+            ),
+            (
+                "On the day",
+                "- Please arrive 30 minutes early, with your photo ID, insurance card and a list of your medicines.\n"
+                "- A nurse checks your blood pressure and answers your questions. The physician explains the procedure and asks you to sign a consent form.\n"
+                "- You lie on a padded table. The skin is cleaned and numbed with a small injection.\n"
+                "- The physician uses an X-ray screen or ultrasound to guide a thin needle to the right place. You may feel pressure; tell us if you feel sharp pain.\n"
+                "- Most procedures take 15 to 30 minutes. You then rest with us for a short while before going home.",
+            ),
+            (
+                "After your procedure",
+                "- Rest for the rest of the day. Most people return to their usual activities the next day.\n"
+                "- Some soreness where the needle went in is common for a day or two. An ice pack for 15 minutes at a time can help.\n"
+                "- Your pain may feel better at once because of the numbing medicine, then return for a few days before the longer-acting medicine works.\n"
+                "- Keep a note of your pain each day: it helps your physician plan what comes next.\n"
+                "- Keep your follow-up appointment.",
+            ),
+            (
+                "When to call us",
+                "Call the clinic if you have a fever, redness or swelling where the needle went in, or a headache that gets worse when you sit up. Call 911 or go to the nearest emergency room if you have new weakness or numbness in your legs, or lose control of your bladder or bowels.",
+            ),
+        ],
+        "faqs": [
+            (
+                "Will it hurt?",
+                "You will feel a small sting when the skin is numbed, then usually pressure rather than pain. Tell the team how you feel at any time.",
+            ),
+            (
+                "Can I eat before my procedure?",
+                "Usually yes, a light meal. If you are to receive sedation, we will tell you when to stop eating and drinking.",
+            ),
+        ],
+    },
+    {
+        "slug": "patient-forms",
+        "title": "Patient forms",
+        "seo_title": "",
+        "medical_content": False,
+        "summary": "The forms to fill in before your first visit, to print or fill in on your computer.",
+        "introduction": "Filling in your forms before your visit saves time on the day. Bring them with you, or arrive 20 minutes early to fill them in at the clinic.\n\n"
+        "[Placeholder: the clinic will add its forms here as PDF files: new patient registration, medical history, and consent to treatment.]",
+        "sections": [
+            (
+                "Need help with a form?",
+                "Call us and we will go through it with you, or [ask us a question with the consultation form](/consultation/). We can give you printed forms at the clinic.",
+            ),
+        ],
+        "faqs": [],
+    },
+    {
+        "slug": "contact",
+        "title": "Contact us",
+        "seo_title": "Contact Advanced Pain Medical Group",
+        "medical_content": False,
+        "summary": "Call the clinic, visit one of our locations, or request a consultation online and we will call you back.",
+        "introduction": "We are here to help. Call us, or [request a consultation online](/consultation/) and we will call you back, usually within one business day.\n\n"
+        "If this is a medical emergency, call 911 or go to the nearest emergency room.",
+        "sections": [
+            (
+                "Call us",
+                "Main number: [(310)\u00a0555\u20110142](tel:+13105550142)\n\n"
+                "[Placeholder: the clinic will confirm its phone numbers; the number above is not yet in service.]",
+            ),
+            (
+                "Our location",
+                "Los Angeles: street address to be confirmed, Los Angeles, CA 90025. Phone: [(310)\u00a0555\u20110143](tel:+13105550143).\n\n"
+                "Monday–Friday: 8:00\u00a0am\u00a0–\u00a05:00\u00a0pm. Saturday–Sunday: closed.\n\n"
+                "[Placeholder: the clinic will give its street address, parking and directions.]",
+            ),
+        ],
+        "faqs": [],
+    },
+]
+
+# The header's and footer's entries, in order: (label, the slug of a clinic page or an address).
+MENUS = {
+    "header": [
+        ("Procedures", "/procedures/"),
+        ("Conditions", "/conditions/"),
+        ("Physicians", "/physicians/"),
+        ("Locations", "/locations/"),
+        ("Insurance", "/insurance/"),
+        ("About", "about"),
+        ("Contact", "contact"),
+    ],
+    "footer": [
+        ("What to expect", "what-to-expect"),
+        ("Patient forms", "patient-forms"),
+        ("Contact", "contact"),
+    ],
+}
+
 
 # The notices a clinic must post (#12 item 5), as clinic pages with `notice` set. Each is a DRAFT of
 # the clinic's own wording-to-be, shown with a "Draft wording" banner until someone with the right to

@@ -224,6 +224,8 @@ def _search_result_warnings(page, clinic_name):
 
 
 def _review_warnings(page, today):
+    if not page.needs_medical_approval:
+        return  # a clinic page without medical information: no physician reviews it
     if page.medical_reviewer_id is None:
         yield ContentWarning(
             "no_reviewer",
@@ -337,6 +339,14 @@ def _page_reference_warnings(links_by_place):
             )
 
 
+# The routes of a page's address (procedures/urls.py), and the kind of page each shows.
+PAGE_ROUTE_KINDS = {
+    "detail": Page.Kind.PROCEDURE,
+    "condition_detail": Page.Kind.CONDITION,
+    "clinic_page": Page.Kind.CLINIC_PAGE,
+}
+
+
 def _internal_link_warnings(page, links_by_place):
     """Links to pages of this site that do not exist or that patients cannot see."""
     links_by_place = list(links_by_place)
@@ -355,9 +365,8 @@ def _internal_link_warnings(page, links_by_place):
                 except Resolver404:
                     match = None
             slug = None
-            if match and match.url_name in ("detail", "condition_detail") and match.namespace == "procedures":
-                kind = Page.Kind.PROCEDURE if match.url_name == "detail" else Page.Kind.CONDITION
-                slug = (kind, match.kwargs["slug"])
+            if match and match.url_name in PAGE_ROUTE_KINDS and match.namespace == "procedures":
+                slug = (PAGE_ROUTE_KINDS[match.url_name], match.kwargs["slug"])
             targets.append((where, link.href, path, match, slug))
     if not targets:
         return

@@ -140,12 +140,16 @@ class PageQuerySet(models.QuerySet):
     def review_due_by(self, day: datetime.date):
         """Pages due for review on or before `day`, and those due now (never reviewed by a physician)."""
         month = _month_number(day)
+        # A clinic page without medical information is never reviewed by a physician.
+        without_review = Q(kind=Page.Kind.CLINIC_PAGE, clinicpage__medical_content=False)
         due_in_that_month = Q(review_due_month=month)
         if day.day < calendar.monthrange(day.year, day.month)[1]:
             # On the month's last day every review due that month has fallen due, clamped or not.
             due_in_that_month &= Q(last_reviewed__day__lte=day.day)
-        return self._with_review_due_month().filter(
-            Q(review_due_month__isnull=True) | Q(review_due_month__lt=month) | due_in_that_month
+        return (
+            self._with_review_due_month()
+            .filter(Q(review_due_month__isnull=True) | Q(review_due_month__lt=month) | due_in_that_month)
+            .exclude(without_review)
         )
 
     def review_overdue(self, today: datetime.date):
@@ -340,7 +344,9 @@ class Page(models.Model):
     def needs_medical_approval(self) -> bool:
         """Whether publishing needs a physician's sign-off of the text (procedure and condition pages
         always; a clinic page when it says so)."""
-        return True
+        if self.kind != Page.Kind.CLINIC_PAGE:
+            return True
+        return self.clinicpage.medical_content  # this base row's clinic page (ClinicPage answers itself)
 
     @property
     def is_published(self):

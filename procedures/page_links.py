@@ -20,7 +20,7 @@ from .models import Page
 
 # nh3 writes every attribute in double quotes, escaped, and keeps no <a> inside another.
 PAGE_LINK = re.compile(r'<a href="page:([^"#]*)(#[^"]*)?"([^>]*)>(.*?)</a>', re.IGNORECASE | re.DOTALL)
-DETAIL_VIEWS = {"procedures:detail", "procedures:condition_detail"}
+DETAIL_VIEWS = {"procedures:detail", "procedures:condition_detail", "procedures:clinic_page"}
 
 
 def _renamed_slugs(slugs: set[str]) -> dict[str, str]:

@@ -43,6 +43,8 @@ STAFF_GROUP_MIGRATIONS = [
     ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
     # Medical reviewers, and the Editors' right to publish.
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
+    # Clinic pages, their documents and the menus for Editors; reading clinic pages for reviewers.
+    ("procedures.migrations.0012_clinic_pages", "grant_permissions"),
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PHONE = {

@@ -14,6 +14,7 @@ from procedures.models import (
     Condition,
     LanguageTagline,
     Location,
+    MenuItem,
     Page,
     Physician,
     Procedure,
@@ -26,11 +27,13 @@ REVISION_COMMENT = "Loaded by load_clinic_content"
 CONTENT = [
     (Procedure, Page.Kind.PROCEDURE, clinic_content.PROCEDURES),
     (Condition, Page.Kind.CONDITION, clinic_content.CONDITIONS),
+    (ClinicPage, Page.Kind.CLINIC_PAGE, clinic_content.CLINIC_PAGES),
 ]
 # Each model's relations: field name, also the key in clinic_content -> the related model.
 RELATIONS = {
     Procedure: {"conditions_treated": Condition, "related_procedures": Procedure},
     Condition: {"related_conditions": Condition},
+    ClinicPage: {},
 }
 # Room to insert a section or question between two loaded ones without renumbering.
 POSITION_STEP = 10
@@ -52,6 +55,7 @@ class Command(BaseCommand):
             locations_created = load_locations()
             notices_created = load_notices()
             taglines_created = load_taglines()
+            menu_entries_created = load_menus(pages)
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -78,6 +82,10 @@ class Command(BaseCommand):
                 f"Created {taglines_created} language-assistance {plural(taglines_created, 'tagline')}, "
                 "to be checked by a qualified translator."
             )
+        if menu_entries_created:
+            self.stdout.write(f"Created the header and footer menus ({menu_entries_created} entries).")
+        else:
+            self.stdout.write("Left the menus unchanged.")
 
 
 def plural(count, noun):
@@ -137,9 +145,13 @@ class PlaceholderReview:
 
 
 def create_page(model, entry, *, review):
+    # A clinic page with no medical information has no physician's review to stand in for.
+    medical = entry.get("medical_content", True)
+    extra = {"medical_content": medical} if model is ClinicPage else {}
     page = model.objects.create(
-        medical_reviewer=review.physician,
-        last_reviewed=review.date,
+        medical_reviewer=review.physician if medical else None,
+        last_reviewed=review.date if medical else None,
+        **extra,
         title=entry["title"],
         slug=entry["slug"],
         summary=entry["summary"],
@@ -172,6 +184,23 @@ def load_clinic():
         return False
     Clinic.objects.create(**clinic_content.CLINIC)
     return True
+
+
+def load_menus(pages):
+    """The header's and footer's entries, unless the clinic has any: it may have removed some on purpose."""
+    if MenuItem.objects.exists():
+        return 0
+    created = 0
+    for menu, entries in clinic_content.MENUS.items():
+        for position, (label, target) in enumerate(entries, start=1):
+            if target.startswith("/"):
+                MenuItem.objects.create(menu=menu, label=label, url=target, position=position * POSITION_STEP)
+            elif (page := pages.get((ClinicPage, target))) is not None:
+                MenuItem.objects.create(menu=menu, label=label, page=page, position=position * POSITION_STEP)
+            else:
+                continue
+            created += 1
+    return created
 
 
 def load_locations():
