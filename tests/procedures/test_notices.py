@@ -157,7 +157,7 @@ def test_each_notice_shows_the_draft_banner_until_the_clinic_reviews_it(seeded, 
 
 def test_an_ordinary_clinic_page_has_no_draft_banner(client):
     ClinicFactory()
-    page = ClinicPageFactory(slug="about")
+    page = ClinicPageFactory(slug="about-us")
 
     assert BANNER not in client.get(page.get_absolute_url()).content.decode()
 
@@ -227,7 +227,7 @@ def footer(html: str) -> str:
 
 def test_every_kind_of_page_links_to_the_five_notices_in_its_footer(seeded, client):
     procedure, condition = ProcedureFactory(), ConditionFactory()
-    about = ClinicPageFactory(slug="about")
+    about = ClinicPageFactory(slug="about-us")
     pages = [
         "/",
         procedure.get_absolute_url(),

@@ -14,8 +14,9 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # The page with its sections, FAQs, conditions treated and related procedures (5), the clinic's
-# details and locations for the header and footer (2).
-PAGE_QUERIES = 7
+# details and locations for the header and footer (2), the header's and footer's menus (1) and the
+# footer's required notices (1).
+PAGE_QUERIES = 9
 # A query string keeps the request out of the page cache, so only the view's own queries run.
 UNCACHED = "?uncached"
 
