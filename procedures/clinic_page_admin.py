@@ -7,11 +7,12 @@ received only by these forms (procedures/documents.py).
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.csrf import csrf_exempt
 
-from . import notices_admin
+from . import notices_admin, services
 from .admin import FAQInline, PageAdmin, PageForm, SectionInline
 from .documents import size_text, uploads_accept
 from .models import ClinicPage, Document, LanguageTagline, MenuItem
@@ -55,15 +56,34 @@ class ClinicPageForm(PageForm):
         return medical
 
 
-class DocumentInline(admin.TabularInline):
-    model = Document
-    fields = ["title", "file", "position", "size"]
-    readonly_fields = ["size"]
-    extra = 0
+# A plain file field: the stock widget's "Currently / Clear / Change" sits in a fieldset whose file input
+# has no label (axe: "label"), and links the file at MEDIA_URL, which serves only pictures. A document's
+# current file is shown by the "Stored file" line instead, at its own address.
+DOCUMENT_FORMFIELD_OVERRIDES = {models.FileField: {"widget": forms.FileInput}}
 
-    @admin.display(description="Size")
-    def size(self, obj):
-        return size_text(obj.size_bytes) if obj.pk else "—"
+
+class DocumentFieldsMixin:
+    formfield_overrides = DOCUMENT_FORMFIELD_OVERRIDES
+
+    @admin.display(description="Stored file")
+    def stored_file(self, obj):
+        if obj is None or obj.pk is None:
+            return "None yet: choose a PDF file above."
+        url = obj.get_absolute_url()
+        return format_html(
+            '<a href="{}">{}</a>, {} (patients can open it while its page is published). Choose a new '
+            "file above only to replace it.",
+            url,
+            url,
+            size_text(obj.size_bytes),
+        )
+
+
+class DocumentInline(DocumentFieldsMixin, admin.StackedInline):
+    model = Document
+    fields = ["title", "file", "stored_file", "position"]
+    readonly_fields = ["stored_file"]
+    extra = 0
 
 
 @admin.register(ClinicPage)
@@ -97,13 +117,13 @@ class ClinicPageAdmin(DocumentUploadsMixin, PageAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(DocumentUploadsMixin, admin.ModelAdmin):
+class DocumentAdmin(DocumentUploadsMixin, DocumentFieldsMixin, admin.ModelAdmin):
     """Not under revision control: a revision keeps rows, not files."""
 
     list_display = ["title", "page", "size", "uploaded_at"]
     search_fields = ["title", "page__title"]
-    fields = ["title", "file", "page", "position", "size", "uploaded_at", "address"]
-    readonly_fields = ["size", "uploaded_at", "address"]
+    fields = ["title", "file", "stored_file", "page", "position", "uploaded_at"]
+    readonly_fields = ["stored_file", "uploaded_at"]
     list_select_related = ["page"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -111,16 +131,15 @@ class DocumentAdmin(DocumentUploadsMixin, admin.ModelAdmin):
             kwargs["queryset"] = ClinicPage.objects.without_working_drafts()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    @admin.display(description="Size")
-    def size(self, obj):
-        return size_text(obj.size_bytes) if obj.pk else "—"
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+        else:
+            services.document_add(obj)
 
-    @admin.display(description="Address")
-    def address(self, obj):
-        if obj is None or obj.pk is None:
-            return "Given when it is saved."
-        url = obj.get_absolute_url()
-        return format_html('<a href="{}">{}</a> (patients can open it while its page is published)', url, url)
+    @admin.display(description="Size", ordering="size_bytes")
+    def size(self, obj):
+        return size_text(obj.size_bytes)
 
 
 @admin.register(MenuItem)

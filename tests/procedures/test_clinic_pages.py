@@ -2,9 +2,12 @@
 sign-off only for medical content, PDF documents, and the header's and footer's menus."""
 
 import datetime
+import gzip
 from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -615,3 +618,62 @@ def test_the_seed_pages_without_medical_content_are_not_due_for_a_review():
     due = {row.page.slug for row in reviews_due(today=datetime.date.today())}
     assert "what-to-expect" in due
     assert not due & {"about", "patient-forms", "contact"}
+
+
+def test_the_longest_seeded_clinic_page_weighs_under_20_kb_with_its_stylesheet(client):
+    """What a first visit transfers without pictures: the compressed page and its compressed stylesheet."""
+    call_command("load_clinic_content", stdout=StringIO())
+
+    response = client.get("/what-to-expect/", headers={"accept-encoding": "gzip"})
+    stylesheet = finders.find("css/site.css")
+
+    assert response["Content-Encoding"] == "gzip"
+    page_bytes = len(response.content)
+    css_bytes = len(gzip.compress(Path(stylesheet).read_bytes()))
+    print(f"/what-to-expect/: page {page_bytes} B gzip, stylesheet {css_bytes} B gzip")
+    assert page_bytes + css_bytes < 20 * 1024
+
+
+def test_a_working_draft_is_previewed_and_compared_with_the_live_page_from_its_status_box(editor_client):
+    page = ClinicPageFactory(slug="about", summary="Who we are.")
+    draft = services.page_working_draft(page, by=EditorFactory())
+    draft.summary = "Who we are and where we work."
+    draft.save()
+
+    workflow = editor_client.get(reverse("admin:procedures_clinicpage_change", args=[draft.pk])).context[
+        "workflow"
+    ]
+    preview = editor_client.get(workflow["preview_url"])
+    compare = editor_client.get(workflow["compare_url"])
+
+    assert b"Working draft." in preview.content and b"where we work" in preview.content
+    assert compare.status_code == 200
+    assert b"where we work" in compare.content
+
+
+def test_the_live_preview_renders_markdown_for_clinic_page_editors(editor_client):
+    response = editor_client.post(
+        reverse("admin:procedures_clinicpage_live_preview"), {"markdown": "**Bring** your ID."}
+    )
+
+    assert response.json() == {"html": "<p><strong>Bring</strong> your ID.</p>"}
+
+
+def test_a_document_added_from_the_list_to_a_page_with_a_working_draft_survives_its_publishing(
+    editor_client, media_root
+):
+    editor = EditorFactory()
+    page = ClinicPageFactory(slug="patient-forms")
+    draft = services.page_working_draft(page, by=editor)
+
+    response = editor_client.post(
+        reverse("admin:procedures_document_add"),
+        {"title": "Financial policy", "file": pdf_upload(), "page": page.pk, "position": 0},
+    )
+    assert response.status_code == 302
+    added = page.documents.get()
+    assert draft.documents.get().file.name == added.file.name
+
+    services.page_publish(draft, by=editor)
+
+    assert list(page.documents.values_list("pk", flat=True)) == [added.pk]

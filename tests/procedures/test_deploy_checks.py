@@ -70,7 +70,7 @@ def test_the_seeded_placeholders_each_get_a_warning_with_where_to_fix_them_in_th
     assert "(310) 555-0143" in warnings["procedures.W003"].msg
     assert "Notice recipients" in warnings["consultations.W001"].hint
     assert warnings["procedures.W005"].msg.startswith(
-        "13 published pages name “Reviewing physician (to be named by the clinic)”, a placeholder"
+        "14 published pages name “Reviewing physician (to be named by the clinic)”, a placeholder"
     )
     assert "Physicians" in warnings["procedures.W005"].hint
 

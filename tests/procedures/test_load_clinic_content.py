@@ -184,7 +184,6 @@ def test_loaded_content_passes_the_validation_the_admin_applies(loaded):
 
 
 def test_each_new_page_has_three_to_five_sections_and_two_to_four_questions(loaded):
-    # Procedures and conditions: clinic pages (About, the notices) are written otherwise.
     pages = Page.objects.exclude(slug="lumbar-facet-injections").exclude(kind=Page.Kind.CLINIC_PAGE)
 
     assert pages.count() == 12
@@ -202,8 +201,9 @@ def test_every_page_names_one_placeholder_reviewer_and_the_load_date_and_no_real
     assert placeholder.name == "Reviewing physician (to be named by the clinic)"
     assert placeholder.credentials == ""
     assert placeholder.user is None
-    medical_pages = Page.objects.exclude(kind=Page.Kind.CLINIC_PAGE, clinicpage__medical_content=False)
-    assert set(medical_pages.values_list("medical_reviewer", "last_reviewed")) == {
+    # Clinic pages without medical information (About, Contact…) have no physician's review to name.
+    medical = Page.objects.exclude(kind=Page.Kind.CLINIC_PAGE, clinicpage__medical_content=False)
+    assert set(medical.values_list("medical_reviewer", "last_reviewed")) == {
         (placeholder.pk, timezone.localdate())
     }
     assert "add the clinic's physician under Physicians" in loaded
@@ -270,7 +270,7 @@ def test_running_twice_creates_nothing_new(loaded):
     output = load()
 
     assert row_counts() == counts
-    assert "Created 0 pages, left 13 unchanged." in output
+    assert "Created 0 pages, left 17 unchanged." in output
 
 
 def test_re_run_keeps_an_editors_changes_to_a_pages_copy(loaded):
@@ -318,7 +318,7 @@ def test_re_run_recreates_a_deleted_page_with_its_copy_and_relations(loaded):
     assert stenosis.sections.count() == 5 and stenosis.faqs.count() == 2
     assert stenosis.treated_by.filter(slug="lumbar-facet-injections").exists()
     assert stenosis.related_conditions.filter(slug="spondylosis").exists()
-    assert "Created 1 page, left 12 unchanged." in output
+    assert "Created 1 page, left 16 unchanged." in output
 
 
 def test_re_run_does_not_duplicate_a_page_an_editor_renamed(loaded):

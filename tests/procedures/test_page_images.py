@@ -7,6 +7,7 @@ from django.urls import reverse
 from procedures.models import Image
 from tests.factories import ClinicFactory, ImageFactory, ProcedureFactory, SectionFactory
 from tests.markup import parse
+from tests.procedures.test_query_count import PAGE_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +120,7 @@ def test_changing_a_pictures_text_alternative_empties_the_page_cache(client, edi
 def test_pictures_add_no_query_to_the_page(client, illustrated_page, django_assert_num_queries):
     # The page's usual queries (tests/procedures/test_query_count.py): pictures come with the page and
     # its sections.
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(PAGE_QUERIES):
         client.get(illustrated_page.get_absolute_url() + UNCACHED)
 
 
