@@ -1,10 +1,13 @@
 """The notices a clinic must post (#12 item 5): seeded as marked drafts, linked from every page's footer,
 the taglines in their own language and direction, the clinic's wording review and the deploy check."""
 
+import gzip
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.contrib.staticfiles import finders
 from django.core import checks
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -376,3 +379,17 @@ def test_saving_a_reviewed_notice_without_changing_its_text_keeps_the_mark_and_a
         None,
         "",
     )
+
+
+@pytest.mark.parametrize("path", NOTICES.values())
+def test_each_notice_weighs_under_20_kb_with_its_stylesheet_and_sets_no_cookie(seeded, client, path):
+    """What a first visit transfers without pictures: the compressed page and its compressed stylesheet."""
+    response = client.get(path, headers={"accept-encoding": "gzip"})
+    stylesheet = finders.find("css/site.css")
+
+    assert response["Content-Encoding"] == "gzip"
+    assert not response.cookies
+    page_bytes = len(response.content)
+    css_bytes = len(gzip.compress(Path(stylesheet).read_bytes()))
+    print(f"{path}: page {page_bytes} B gzip, stylesheet {css_bytes} B gzip")
+    assert page_bytes + css_bytes < 20 * 1024
