@@ -160,6 +160,14 @@ def thanks_token(reference: str, *, salt: str = THANKS_SALT) -> str:
     return signing.TimestampSigner(salt=salt).sign(reference)
 
 
+def thanks_reference(token: str, *, salt: str = THANKS_SALT) -> str | None:
+    """The reference a thanks link was signed for, or None when forged or older than THANKS_MAX_AGE."""
+    try:
+        return signing.TimestampSigner(salt=salt).unsign(token, max_age=THANKS_MAX_AGE)
+    except signing.BadSignature:
+        return None
+
+
 @method_decorator(never_cache, name="dispatch")
 class ThanksView(TemplateView):
     """The confirmation: a reference and what happens next, reachable only through the signed link."""
@@ -168,9 +176,8 @@ class ThanksView(TemplateView):
     http_method_names = ["get", "head"]
 
     def get(self, request, *args, token, **kwargs):
-        try:
-            reference = signing.TimestampSigner(salt=THANKS_SALT).unsign(token, max_age=THANKS_MAX_AGE)
-        except signing.BadSignature:
+        reference = thanks_reference(token)
+        if reference is None:
             return render(request, "consultations/thanks_expired.html", status=404)
         consultation_request = (
             ConsultationRequest.objects.filter(reference=reference).only("reference", "is_urgent").first()
@@ -231,10 +238,6 @@ class BarrierThanksView(TemplateView):
     http_method_names = ["get", "head"]
 
     def get(self, request, *args, token, **kwargs):
-        try:
-            reference = signing.TimestampSigner(salt=BARRIER_THANKS_SALT).unsign(
-                token, max_age=THANKS_MAX_AGE
-            )
-        except signing.BadSignature:
-            return self.render_to_response(self.get_context_data(reference=None), status=404)
-        return self.render_to_response(self.get_context_data(reference=reference))
+        reference = thanks_reference(token, salt=BARRIER_THANKS_SALT)
+        status = 200 if reference else 404
+        return self.render_to_response(self.get_context_data(reference=reference), status=status)

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
-# Front desk and editors both work barrier reports: read them, mark them resolved. Nobody deletes one.
-GROUPS = ["Front desk", "Editors"]
+# Front desk (and its leads) and editors work barrier reports: read them, mark them resolved. Nobody deletes one.
+GROUPS = ["Front desk", "Front desk lead", "Editors"]
 PERMISSIONS = ["view_barrierreport", "change_barrierreport"]
 
 

@@ -18,6 +18,13 @@ Location.objects.create(
     phone="+13108250101", hours="Monday–Friday: 8:00 am – 5:00 pm",
 )
 NoticeRecipient.objects.create(email="frontdesk@clinic.example")
+from django.utils import timezone
+from procedures.models import ClinicPage
+for notice in ClinicPage.Notice:
+    ClinicPage.objects.create(
+        notice=notice, title=notice.label, slug=notice, summary="Reviewed.", status="published",
+        wording_reviewed_at=timezone.now(),
+    )
 """
 
 
