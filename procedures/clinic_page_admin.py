@@ -40,6 +40,17 @@ class ClinicPageForm(PageForm):
         model = ClinicPage
         fields = "__all__"
 
+    def clean_notice(self):
+        notice = self.cleaned_data["notice"]
+        self.instance.notice = notice
+        if taken := self.instance.notice_taken_by():
+            raise forms.ValidationError(
+                f"Another page is already this notice: “{taken.title}”. Each notice has one page: edit "
+                "that one, or choose no notice here.",
+                code="notice_taken",
+            )
+        return notice
+
     def clean_medical_content(self):
         medical = self.cleaned_data["medical_content"]
         live = self.instance.live_page if self.instance.pk else None

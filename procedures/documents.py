@@ -7,14 +7,10 @@ without the server ever holding or writing it. A refused file is never stored: t
 form's validation, before anything is saved.
 """
 
-import io
-
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import InMemoryUploadedFile
-from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.middleware.csrf import CsrfViewMiddleware
 
-from .image_uploads import OversizedUpload
+from .image_uploads import MemoryUploadHandler
 
 DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 PDF_SIGNATURE = b"%PDF-"
@@ -22,42 +18,13 @@ PDF_SIGNATURE = b"%PDF-"
 DOCUMENTS_PER_REQUEST = 5
 
 
-def _is_document_field(field_name: str) -> bool:
-    # "file" on a document's own form; "documents-<n>-file" in a clinic page's inline.
-    return field_name == "file" or (field_name.startswith("documents-") and field_name.endswith("-file"))
+class DocumentUploadHandler(MemoryUploadHandler):
+    max_files = DOCUMENTS_PER_REQUEST
+    max_bytes = DOCUMENT_MAX_BYTES
 
-
-class DocumentUploadHandler(FileUploadHandler):
-    def __init__(self, request=None):
-        super().__init__(request)
-        self.files_received = 0
-
-    def new_file(self, field_name, *args, **kwargs):
-        super().new_file(field_name, *args, **kwargs)
-        self.files_received += 1
-        if not _is_document_field(field_name) or self.files_received > DOCUMENTS_PER_REQUEST:
-            raise SkipFile
-        self.buffer, self.received = io.BytesIO(), 0
-
-    def receive_data_chunk(self, raw_data, start):
-        self.received += len(raw_data)
-        if self.received <= DOCUMENT_MAX_BYTES:
-            self.buffer.write(raw_data)
-        return None
-
-    def file_complete(self, file_size):
-        if file_size > DOCUMENT_MAX_BYTES:
-            return OversizedUpload(self.file_name, file_size, self.content_type, self.charset)
-        self.buffer.seek(0)
-        return InMemoryUploadedFile(
-            self.buffer,
-            self.field_name,
-            self.file_name,
-            self.content_type,
-            file_size,
-            self.charset,
-            self.content_type_extra,
-        )
+    def accepts(self, field_name: str) -> bool:
+        # "file" on a document's own form; "documents-<n>-file" in a clinic page's inline.
+        return field_name == "file" or (field_name.startswith("documents-") and field_name.endswith("-file"))
 
 
 def uploads_accept(request):

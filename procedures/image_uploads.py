@@ -24,26 +24,38 @@ class OversizedUpload(UploadedFile):
         super().__init__(io.BytesIO(), name, content_type, size, charset)
 
 
-class ImageUploadHandler(FileUploadHandler):
+class MemoryUploadHandler(FileUploadHandler):
+    """Up to `max_files` files of the fields `accepts` names, each held in memory up to `max_bytes`;
+    past that only counted (OversizedUpload). Any other file is read past and dropped."""
+
+    max_files = 1
+
     def __init__(self, request=None):
         super().__init__(request)
         self.files_received = 0
 
+    @property
+    def max_bytes(self) -> int:
+        return settings.IMAGE_UPLOAD_MAX_BYTES
+
+    def accepts(self, field_name: str) -> bool:
+        return field_name == UPLOAD_FIELD
+
     def new_file(self, field_name, *args, **kwargs):
         super().new_file(field_name, *args, **kwargs)
         self.files_received += 1
-        if field_name != UPLOAD_FIELD or self.files_received > 1:
+        if not self.accepts(field_name) or self.files_received > self.max_files:
             raise SkipFile
         self.buffer, self.received = io.BytesIO(), 0
 
     def receive_data_chunk(self, raw_data, start):
         self.received += len(raw_data)
-        if self.received <= settings.IMAGE_UPLOAD_MAX_BYTES:
+        if self.received <= self.max_bytes:
             self.buffer.write(raw_data)
         return None
 
     def file_complete(self, file_size):
-        if file_size > settings.IMAGE_UPLOAD_MAX_BYTES:
+        if file_size > self.max_bytes:
             return OversizedUpload(self.file_name, file_size, self.content_type, self.charset)
         self.buffer.seek(0)
         return InMemoryUploadedFile(
@@ -55,3 +67,7 @@ class ImageUploadHandler(FileUploadHandler):
             self.charset,
             self.content_type_extra,
         )
+
+
+class ImageUploadHandler(MemoryUploadHandler):
+    """The image form's one picture, in its field "upload"."""

@@ -549,6 +549,13 @@ class ClinicPage(Page):
     def needs_medical_approval(self) -> bool:
         return self.medical_content
 
+    def notice_taken_by(self) -> "ClinicPage | None":
+        """The other live page that is already this page's notice, if any (each notice has one page)."""
+        if not self.notice:
+            return None
+        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False)
+        return others.exclude(pk=self.draft_of_id or self.pk).first()
+
 
 class Section(models.Model):
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="sections")

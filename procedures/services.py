@@ -465,6 +465,11 @@ def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "")
                 f"Another page already has the address “{page.slug}”: change this page's address first.",
                 code="slug_taken",
             )
+        if isinstance(page, ClinicPage) and (notice_page := page.notice_taken_by()):
+            raise PublishRefused(
+                f"“{notice_page.title}” is already the page of this notice: choose no notice here first.",
+                code="notice_taken",
+            )
         live = _draft_onto_live(page) if page.is_working_draft else page
         if override:
             # The published text has no approval: nobody's review is pending on it any more.

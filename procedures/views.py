@@ -94,10 +94,12 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
             (self.object.title, self.object.get_absolute_url()),
         ]
 
-    def get_context_data(self, **kwargs):
+    def get_cta_query(self) -> str:
         # The call to action pre-selects this page in the consultation form.
-        cta_query = urlencode({self.model._meta.model_name: self.object.slug})
-        return super().get_context_data(cta_query=cta_query, **kwargs)
+        return urlencode({self.model._meta.model_name: self.object.slug})
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(cta_query=self.get_cta_query(), **kwargs)
 
 
 class ProcedureDetailView(PageDetailView):
@@ -149,29 +151,30 @@ class ConditionPreviewView(PagePreviewView):
     template_name = "procedures/condition_detail.html"
 
 
-class ClinicPageView(PageDetailView):
-    """A page editors made at the site's top level, e.g. /about/."""
+class ClinicPageMixin:
+    """A page editors made at the site's top level, e.g. /about/: under Home, with no index of its own."""
 
     model = ClinicPage
     template_name = "procedures/clinic_page.html"
 
     def get_breadcrumbs(self):
-        return [*BreadcrumbsMixin.get_breadcrumbs(self), (self.object.title, self.object.get_absolute_url())]
+        return [("Home", reverse("procedures:home")), (self.object.title, self.object.get_absolute_url())]
 
-    def get_context_data(self, **kwargs):
-        # The call to action opens the consultation form with nothing chosen: a clinic page is no treatment.
-        return DetailView.get_context_data(self, breadcrumbs=self.get_breadcrumbs(), cta_query="", **kwargs)
-
-
-class ClinicPagePreviewView(PagePreviewView):
-    model = ClinicPage
-    template_name = ClinicPageView.template_name
-    get_breadcrumbs = ClinicPageView.get_breadcrumbs
-    get_context_data = ClinicPageView.get_context_data
+    def get_cta_query(self) -> str:
+        return ""  # the consultation form with nothing chosen: a clinic page is no treatment
 
 
-# A document's file may be replaced under the same address: browsers check again after an hour.
-DOCUMENT_CACHE_CONTROL = "public, max-age=3600"
+class ClinicPageView(ClinicPageMixin, PageDetailView):
+    pass
+
+
+class ClinicPagePreviewView(ClinicPageMixin, PagePreviewView):
+    pass
+
+
+# A document can be replaced or taken off the site under the same address: browsers and the proxy's
+# micro-cache (which follows max-age) keep it a minute at most.
+DOCUMENT_CACHE_CONTROL = "public, max-age=60"
 
 
 def document_file(request, pk):
@@ -194,7 +197,9 @@ def document_file(request, pk):
         file, content_type="application/pdf", filename=f"{slugify(document.title) or 'document'}.pdf"
     )
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = DOCUMENT_CACHE_CONTROL if document.page_id else "private, no-store"
+    public = document.page is not None and document.page.is_published and not document.page.is_working_draft
+    # What only staff may read must stay out of shared caches.
+    response["Cache-Control"] = DOCUMENT_CACHE_CONTROL if public else "private, no-store"
     return response
 
 

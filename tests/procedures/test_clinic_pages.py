@@ -680,3 +680,94 @@ def test_a_document_added_from_the_list_to_a_page_with_a_working_draft_survives_
     services.page_publish(draft, by=editor)
 
     assert list(page.documents.values_list("pk", flat=True)) == [added.pk]
+
+
+def test_the_admin_lists_show_clinic_pages_and_documents_to_editors(editor_client, media_root):
+    page = ClinicPageFactory(title="Patient forms", notice="")
+    document_on(page, title="Financial policy")
+
+    pages = editor_client.get(reverse("admin:procedures_clinicpage_changelist"))
+    documents = editor_client.get(reverse("admin:procedures_document_changelist"))
+    document = editor_client.get(reverse("admin:procedures_document_change", args=[page.documents.get().pk]))
+
+    assert pages.status_code == documents.status_code == document.status_code == 200
+    assert b"Patient forms" in pages.content
+    assert b"Financial policy" in documents.content
+    assert f'href="/documents/{page.documents.get().pk}/"'.encode() in document.content
+
+
+def test_a_clinic_page_sets_no_cookie(client, about_page):
+    response = client.get("/about/")
+
+    assert response.status_code == 200
+    assert not response.cookies
+
+
+def test_only_a_document_of_a_published_page_may_be_kept_by_shared_caches(
+    client, editor_client, about_page, media_root
+):
+    public = document_on(about_page)
+    staff_only = document_on(ClinicPageFactory(status=Page.Status.DRAFT))
+
+    assert client.get(public.get_absolute_url())["Cache-Control"] == "public, max-age=60"
+    assert editor_client.get(staff_only.get_absolute_url())["Cache-Control"] == "private, no-store"
+
+
+def test_a_medical_clinic_page_waits_in_the_reviewers_list_and_is_approved_from_its_form(
+    medical_reviewer, medical_reviewer_client
+):
+    page = ClinicPageFactory(status=Page.Status.DRAFT, medical_content=True, title="What to expect")
+    services.page_submit_for_review(page, by=EditorFactory(), reviewer=medical_reviewer)
+    change_url = reverse("admin:procedures_clinicpage_change", args=[page.pk])
+
+    waiting = medical_reviewer_client.get(reverse("admin:procedures_waiting_for_review"))
+    assert f'href="{change_url}"'.encode() in waiting.content
+    assert medical_reviewer_client.get(change_url).status_code == 200
+    response = medical_reviewer_client.post(reverse("admin:procedures_clinicpage_approve", args=[page.pk]))
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert services.is_approved(page)
+
+
+def test_the_admin_refuses_a_second_page_for_the_same_notice_with_a_clear_error(editor_client):
+    ClinicPageFactory(notice=ClinicPage.Notice.ACCESSIBILITY, slug="accessibility")
+
+    response = editor_client.post(
+        reverse("admin:procedures_clinicpage_add"),
+        {
+            "title": "Accessibility again",
+            "slug": "accessibility-again",
+            "summary": "Our accessibility statement.",
+            "notice": ClinicPage.Notice.ACCESSIBILITY,
+            "review_interval_months": 12,
+            **empty_inlines(),
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Another page is already this notice" in str(response.context["adminform"].form.errors)
+    assert ClinicPage.objects.count() == 1
+
+
+def test_publishing_a_draft_whose_notice_another_page_took_meanwhile_is_refused():
+    editor = EditorFactory()
+    draft = services.page_working_draft(ClinicPageFactory(slug="our-rights"), by=editor)
+    draft.notice = ClinicPage.Notice.NONDISCRIMINATION
+    draft.save()
+    ClinicPageFactory(notice=ClinicPage.Notice.NONDISCRIMINATION)  # a draft's notice holds no page back
+
+    with pytest.raises(services.PublishRefused, match="already the page of this notice"):
+        services.page_publish(draft, by=editor)
+
+
+@pytest.mark.parametrize("route", ["admin:procedures_document_add", "admin:procedures_clinicpage_add"])
+def test_the_forms_that_take_a_document_still_check_csrf(editor, media_root, route):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    response = client.post(reverse(route), {"title": "A form", "file": pdf_upload(), "position": 0})
+
+    assert response.status_code == 403
+    assert not Document.objects.exists()
+    assert stored_files(media_root) == []
