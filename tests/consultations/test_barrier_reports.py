@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from consultations import spam
+from consultations import notifications, spam
 from consultations.models import AccessLogEntry, BarrierReport, Notification
 from tests.factories import EditorFactory, LocationFactory, NoticeRecipientFactory
 
@@ -338,3 +338,17 @@ def test_old_resolved_reports_lose_what_the_visitor_wrote_and_their_details(sett
     assert (old.description, old.contact_name, old.contact_email, str(old.contact_phone)) == ("", "", "", "")
     assert old.anonymized_at is not None and old.page_path == "/about/"
     assert still_open.description == DESCRIPTION
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_barrier_notice_whose_task_was_lost_is_queued_again(client, clinic, smtp_server, run_worker):
+    smtp_server.start()
+    NoticeRecipientFactory(email="frontdesk@clinic.example")
+    client.post(FORM_URL, report_data())
+    DBTaskResult.objects.all().delete()  # as if the queue lost it
+
+    assert notifications.notifications_requeue_stuck(stuck_after=timedelta(minutes=10)) == 1
+    run_worker()
+
+    assert len(smtp_server.messages) == 1
+    assert Notification.objects.get().status == Notification.Status.SENT
