@@ -25,6 +25,9 @@ urlpatterns = [
     path("healthz", procedure_views.healthz, name="healthz"),
     path("favicon.ico", procedure_views.favicon, name="favicon"),
     path("consultation/", include("consultations.urls")),
+    # Before the pages' catch-all. Not under /accessibility/: that is the statement, a clinic page, and
+    # a route's first segment is an address no clinic page may take (procedures/clinic_pages.py).
+    path("accessibility-report/", include("consultations.barrier_urls")),
     # Uploaded pictures, served by the site itself in development and production alike.
     re_path(
         rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}images/(?P<folder>[0-9a-f]{{32}})/"

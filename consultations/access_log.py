@@ -20,10 +20,19 @@ def searched_reference(term: str) -> str:
 
 
 def access_log_record(
-    *, request: HttpRequest, kind: AccessLogEntry.Kind, consultation_requests, search_term: str = ""
+    *,
+    request: HttpRequest,
+    kind: AccessLogEntry.Kind,
+    consultation_requests=(),
+    barrier_reports=(),
+    search_term: str = "",
 ) -> AccessLogEntry:
-    """Record that `request`'s user was shown these requests: two INSERTs however many there are."""
+    """Record that `request`'s user was shown these requests or barrier reports: two INSERTs however many.
+
+    A barrier report is named by its reference only (its row links no request).
+    """
     shown = list(dict.fromkeys(consultation_requests))
+    reports = list(dict.fromkeys(barrier_reports))
     with transaction.atomic():
         entry = AccessLogEntry.objects.create(
             user=request.user,
@@ -32,12 +41,15 @@ def access_log_record(
             method=request.method[:10],
             path=request.path[:200],
             search_reference=searched_reference(search_term),
-            request_count=len(shown),
+            request_count=len(shown) + len(reports),
         )
         AccessedRequest.objects.bulk_create(
             [
-                AccessedRequest(entry=entry, consultation_request=obj, reference=obj.reference)
-                for obj in shown
+                *(
+                    AccessedRequest(entry=entry, consultation_request=obj, reference=obj.reference)
+                    for obj in shown
+                ),
+                *(AccessedRequest(entry=entry, reference=report.reference) for report in reports),
             ],
             batch_size=1000,
         )

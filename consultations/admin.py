@@ -11,7 +11,7 @@ from django.utils.timesince import timesince
 
 from clinic.admin import ReadOnlyAdminMixin
 
-from . import csv_export, figures_admin, front_desk, services, work_mode
+from . import barrier_reports, csv_export, figures_admin, front_desk, services, work_mode
 from .access_log import access_log_record
 from .admin_filters import (
     AssignedFilter,
@@ -24,8 +24,10 @@ from .admin_filters import (
 from .admin_paginator import CappedCountPaginator
 from .business_hours import response_cutoff
 from .models import (
+    BARRIER_REFERENCE_PREFIX,
     AccessedRequest,
     AccessLogEntry,
+    BarrierReport,
     ConsultationRequest,
     Event,
     Note,
@@ -506,6 +508,83 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         return csv_export.csv_response(exported)
 
 
+@admin.register(BarrierReport)
+class BarrierReportAdmin(admin.ModelAdmin):
+    """Visitors' reports of accessibility barriers, for the front desk and editors to resolve.
+
+    The list names pages only; a report's own page shows what the visitor wrote and their contact
+    details, so opening or saving it is recorded in the access log, as for a consultation request.
+    """
+
+    list_display = ["reference", "page_link", "status", "created_at", "resolved_at"]
+    list_filter = ["status"]
+    search_fields = ["reference", "page_path"]
+    ordering = ["-created_at"]
+    actions = ["mark_resolved", "mark_open"]
+    fields = [
+        "status",
+        "reference",
+        "created_at",
+        "page_link",
+        "description",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "resolved_at",
+        "resolved_by_name",
+        "anonymized_at",
+    ]
+    readonly_fields = [name for name in fields if name != "status"]
+    inlines = [NotificationInline]
+
+    def has_add_permission(self, request):
+        # Reports come from visitors, through the form.
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("resolved_by")
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            access_log_record(request=request, kind=Access.BARRIER_OPENED, barrier_reports=[obj])
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        access_log_record(request=request, kind=Access.BARRIER_SAVED, barrier_reports=[obj])
+        return super().response_change(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            barrier_reports.barrier_report_set_status(barrier_report=obj, status=obj.status, by=request.user)
+
+    @admin.display(description="page", ordering="page_path")
+    def page_link(self, obj):
+        # Only ever a path on this site (forms.SitePageField): a link that cannot lead elsewhere.
+        if not obj.page_path:
+            return "Not given"
+        return format_html('<a href="{}">{}</a>', obj.page_path, obj.page_path)
+
+    @admin.display(description="resolved by")
+    def resolved_by_name(self, obj):
+        return staff_name(obj.resolved_by) if obj.resolved_by_id else "—"
+
+    def _set_status(self, request, queryset, status):
+        changed = sum(
+            barrier_reports.barrier_report_set_status(barrier_report=obj, status=status, by=request.user)
+            for obj in queryset
+        )
+        label = BarrierReport.Status(status).label
+        self.message_user(request, f"{changed} report(s) marked “{label}”.", messages.SUCCESS)
+
+    @admin.action(description="Mark resolved", permissions=["change"])
+    def mark_resolved(self, request, queryset):
+        self._set_status(request, queryset, BarrierReport.Status.RESOLVED)
+
+    @admin.action(description="Mark open again", permissions=["change"])
+    def mark_open(self, request, queryset):
+        self._set_status(request, queryset, BarrierReport.Status.OPEN)
+
+
 @admin.register(NoticeRecipient)
 class NoticeRecipientAdmin(admin.ModelAdmin):
     list_display = ["email", "location", "is_active"]
@@ -552,6 +631,8 @@ class AccessLogEntryAdmin(ReadOnlyAdminMixin, DateHierarchyMixin, admin.ModelAdm
                 row.reference,
             )
             if row.consultation_request_id
+            else row.reference
+            if row.reference.startswith(BARRIER_REFERENCE_PREFIX)
             else f"{row.reference} (deleted)"
             for row in entry.rows.all()
         ]

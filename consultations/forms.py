@@ -1,7 +1,9 @@
 import json
 import re
+from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.crypto import salted_hmac
 from phonenumber_field.formfields import PhoneNumberField
@@ -80,7 +82,81 @@ def insurance_choices() -> list[tuple[str, str]]:
     return [("", "Choose one"), *groups, (INSURANCE_NOT_SURE, INSURANCE_NOT_SURE_LABEL)]
 
 
-class ConsultationRequestForm(forms.Form):
+class SpamCheckedForm(forms.Form):
+    """A public form's defences, shared by every form a visitor sends: a honeypot field, a signed
+    fill-time token (refused when forged, too fast or too old) and the digest of what was sent that
+    tells a double click from a corrected form (spam.py). `submit_label` is the button the messages name.
+    """
+
+    submit_label = "Send"
+
+    # Hidden from people by the stylesheet; form-filling robots fill it in.
+    website = forms.CharField(required=False, label="Leave this field empty")
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+        # The page always carries a fresh token, so a person told to send again can.
+        self.initial["started"] = spam.form_started_token()
+        self._submitted_started = self.data.get("started", "") if self.is_bound else ""
+        if self.is_bound:
+            self.data = self.data.copy()
+            self.data["started"] = self.initial["started"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if spam.form_token_expired(self._submitted_started):
+            self.add_error(
+                None,
+                ValidationError(
+                    "This page was open for a long time. "
+                    f"Please check your details and press “{self.submit_label}” again.",
+                    code="expired",
+                ),
+            )
+        elif spam.filled_too_fast(self._submitted_started):
+            self.add_error(
+                None,
+                ValidationError(
+                    f"Please check your details and press “{self.submit_label}” again.", code="too_fast"
+                ),
+            )
+        return cleaned
+
+    def error_links(self) -> list[tuple[str, str]]:
+        """(element id, message) for the error summary; a group of radio buttons links to its first one."""
+        links = []
+        for field in self.visible_fields():
+            target = (
+                f"{field.auto_id}_0"
+                if isinstance(field.field.widget, forms.RadioSelect)
+                else field.id_for_label
+            )
+            links += [(target, error) for error in field.errors]
+        return links
+
+    @property
+    def submitted_token(self) -> str:
+        """The token of the page this form was sent from (the form itself now carries a fresh one)."""
+        return self._submitted_started
+
+    @property
+    def sent_digest(self) -> str:
+        """A keyed digest of what was sent: tells a second send of the same form from a changed one."""
+        sent = [(name, self[name].value()) for name in self.fields if name != "started"]
+        return salted_hmac(
+            "consultations.form-sent", json.dumps(sent, default=str), algorithm="sha256"
+        ).hexdigest()
+
+    @property
+    def is_honeypot_filled(self) -> bool:
+        return bool(self.cleaned_data.get("website"))
+
+
+class ConsultationRequestForm(SpamCheckedForm):
+    submit_label = "Send request"
+
     first_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
     last_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
     phone = PhoneNumberField(
@@ -147,9 +223,6 @@ class ConsultationRequestForm(forms.Form):
         label="I agree to the privacy notice above, and to being called or texted at the number I gave.",
         error_messages={"required": "Tick the box to agree, so that we may contact you."},
     )
-    # Hidden from people by the stylesheet; form-filling robots fill it in.
-    website = forms.CharField(required=False, label="Leave this field empty")
-    started = forms.CharField(widget=forms.HiddenInput, required=False)
     came_from = SitePathField(required=False)
 
     def __init__(self, *args, **kwargs):
@@ -166,13 +239,6 @@ class ConsultationRequestForm(forms.Form):
             self.fields[name].error_messages["required"] = f"Enter your {name.replace('_', ' ')}."
         self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel", maxlength="30")
         self.fields["email"].widget.attrs.update(autocomplete="email")
-        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
-        # The page always carries a fresh token, so a person told to send again can.
-        self.initial["started"] = spam.form_started_token()
-        self._submitted_started = self.data.get("started", "") if self.is_bound else ""
-        if self.is_bound:
-            self.data = self.data.copy()
-            self.data["started"] = self.initial["started"]
 
     def clean_first_name(self):
         return self._clean_name("first_name")
@@ -205,43 +271,81 @@ class ConsultationRequestForm(forms.Form):
             if "email" not in self.errors:
                 message = "Enter your email address, or choose another way to contact you."
                 self.add_error("email", ValidationError(message, code="email_required"))
-        if spam.form_token_expired(self._submitted_started):
-            raise ValidationError(
-                "This page was open for a long time. "
-                "Please check your details and press “Send request” again.",
-                code="expired",
-            )
-        if spam.filled_too_fast(self._submitted_started):
-            raise ValidationError(
-                "Please check your details and press “Send request” again.", code="too_fast"
-            )
         return cleaned
 
-    def error_links(self) -> list[tuple[str, str]]:
-        """(element id, message) for the error summary; a group of radio buttons links to its first one."""
-        links = []
-        for field in self.visible_fields():
-            target = (
-                f"{field.auto_id}_0"
-                if isinstance(field.field.widget, forms.RadioSelect)
-                else field.id_for_label
-            )
-            links += [(target, error) for error in field.errors]
-        return links
 
-    @property
-    def submitted_token(self) -> str:
-        """The token of the page this form was sent from (the form itself now carries a fresh one)."""
-        return self._submitted_started
+class SitePageField(forms.CharField):
+    """A page of this site, typed or pasted by the visitor: a path, or a full address on this site's host.
 
-    @property
-    def sent_digest(self) -> str:
-        """A keyed digest of what was sent: tells a second send of the same request from a changed one."""
-        sent = [(name, self[name].value()) for name in self.fields if name != "started"]
-        return salted_hmac(
-            "consultations.form-sent", json.dumps(sent, default=str), algorithm="sha256"
-        ).hexdigest()
+    Only ever stored as a path on this site: another site's address is refused with a message, so the
+    report never carries a link elsewhere into the staff's admin.
+    """
 
-    @property
-    def is_honeypot_filled(self) -> bool:
-        return bool(self.cleaned_data.get("website"))
+    default_error_messages = {
+        "not_this_site": "Give the address of a page on this website, like /procedures/ or "
+        "https://{host}/procedures/, or leave this empty.",
+    }
+
+    def to_python(self, value):
+        value = super().to_python(value).strip()
+        if not value:
+            return ""
+        parts = urlsplit(value)
+        host = urlsplit(settings.SITE_URL).hostname
+        if parts.scheme or parts.netloc:
+            if parts.scheme not in ("http", "https") or parts.hostname != host:
+                raise self._not_this_site(host)
+            value = parts.path or "/"
+        elif not value.startswith("/"):
+            value = f"/{value}"
+        path = site_path(urlsplit(value).path)
+        if not path:
+            raise self._not_this_site(host)
+        return path
+
+    def _not_this_site(self, host):
+        message = self.error_messages["not_this_site"].format(host=host)
+        return ValidationError(message, code="not_this_site")
+
+
+class BarrierReportForm(SpamCheckedForm):
+    """A visitor's report of an accessibility barrier: which page, what went wrong, how to reach them."""
+
+    submit_label = "Send report"
+
+    page = SitePageField(
+        label="Which page? (optional)",
+        required=False,
+        max_length=SITE_PATH_MAX_LENGTH + 100,
+        help_text="The page’s address, e.g. /procedures/. Leave it empty if the problem is on many pages.",
+    )
+    description = PatientTextField(
+        label="What went wrong?",
+        multiline=True,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="What you were trying to do, and what stopped you. Up to 2,000 characters. "
+        "Please do not include medical details.",
+        error_messages={"required": "Tell us what went wrong, so that we can fix it."},
+    )
+    contact_name = PatientTextField(
+        label="Your name (optional)",
+        required=False,
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    contact_email = forms.EmailField(
+        label="Email address (optional)",
+        required=False,
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"invalid": "Enter an email address like name@example.com."},
+    )
+    contact_phone = PhoneNumberField(
+        label="Phone number (optional)",
+        region="US",
+        required=False,
+        widget=TypedPhoneNumberInput(attrs={"autocomplete": "tel", "inputmode": "tel", "maxlength": "30"}),
+        help_text="Give an email address or a phone number if you would like to hear when it is fixed.",
+        error_messages={"invalid": "Enter a phone number we can call, like (310) 555-0142."},
+    )

@@ -23,10 +23,12 @@ REFERENCE_TYPED = re.compile(rf"(?:{REFERENCE_PREFIX[:-1]}-?)?([{REFERENCE_ALPHA
 
 
 INSURANCE_NOT_SURE_LABEL = "Not sure"
+# A barrier report's reference: told apart from a patient's request at a glance, in the access log too.
+BARRIER_REFERENCE_PREFIX = "ACC-"
 
 
-def new_reference() -> str:
-    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(5))
+def new_reference(prefix: str = REFERENCE_PREFIX) -> str:
+    return prefix + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(5))
 
 
 def overdue_condition(cutoff) -> Q:
@@ -465,20 +467,26 @@ class Event(models.Model):
 
 
 class Notification(models.Model):
-    """One email about a request, and whether it has gone out. The state stops duplicates."""
+    """One email about a request or a barrier report, and whether it has gone out. The state stops
+    duplicates."""
 
     class Kind(models.TextChoices):
         STAFF_NOTICE = "staff-notice", "Staff notice"
         ACKNOWLEDGEMENT = "acknowledgement", "Patient acknowledgement"
         TRIED_TO_REACH = "tried-to-reach", "“We tried to reach you” to the patient"
+        BARRIER_NOTICE = "barrier-notice", "Staff notice of an accessibility barrier"
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
         SENT = "sent", "Sent"
         FAILING = "failing", "Failing, retrying"
 
+    # Exactly one of the two: what the email is about.
     consultation_request = models.ForeignKey(
-        ConsultationRequest, on_delete=models.CASCADE, related_name="notifications"
+        ConsultationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    barrier_report = models.ForeignKey(
+        "BarrierReport", null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -494,13 +502,21 @@ class Notification(models.Model):
             models.UniqueConstraint(
                 fields=["consultation_request", "kind"], name="one_notification_per_kind"
             ),
+            models.UniqueConstraint(
+                fields=["barrier_report", "kind"], name="one_barrier_notification_per_kind"
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=["pending", "sent", "failing"]), name="notification_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(consultation_request__isnull=False, barrier_report__isnull=True)
+                | Q(consultation_request__isnull=True, barrier_report__isnull=False),
+                name="notification_about_one_thing",
             ),
         ]
 
     def __str__(self):
-        reference = self.consultation_request.reference
+        reference = (self.consultation_request or self.barrier_report).reference
         return f"{self.get_kind_display()} for {reference}: {self.get_status_display()}"
 
 
@@ -552,6 +568,8 @@ class AccessLogEntry(models.Model):
         HISTORY = "history", "Read a request's change history"
         DELETE_PAGE = "delete-page", "Delete page (asked to confirm, or deleted)"
         WORKED = "worked", "Worked a request in work mode"
+        BARRIER_OPENED = "barrier-opened", "Opened an accessibility barrier report"
+        BARRIER_SAVED = "barrier-saved", "Saved a change to an accessibility barrier report"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     username = models.CharField(
@@ -708,3 +726,80 @@ class FrontDeskFigures(models.Model):
 
     def __str__(self):
         return "Front desk figures"
+
+
+class BarrierReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=BarrierReport.Status.OPEN)
+
+
+class BarrierReport(models.Model):
+    """A visitor's report of something on the site they could not use (the accessibility statement's form).
+
+    The description and contact details may say something about the visitor's health or disability:
+    they are shown only in the admin, whose views of them are in the access log, never in an email.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        RESOLVED = "resolved", "Resolved"
+        SPAM = "spam", "Spam"
+
+    reference = models.CharField(max_length=12, unique=True, editable=False)
+    # As ConsultationRequest's: a form page resent after its server died is saved once.
+    form_token_digest = models.CharField(max_length=64, unique=True, null=True, editable=False)  # noqa: DJ001 - NULL or unique
+    page_path = models.CharField(
+        "page",
+        max_length=200,
+        blank=True,
+        help_text="The address on this site the visitor had trouble with; empty when they did not say.",
+    )
+    description = models.TextField(
+        "what went wrong", max_length=2000, blank=True, help_text="In the visitor's words."
+    )
+    contact_name = models.CharField("name", max_length=120, blank=True)
+    contact_email = models.EmailField("email", blank=True)
+    contact_phone = PhoneNumberField("phone", blank=True)
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.OPEN,
+        db_index=True,
+        help_text="“Resolved” once the page is fixed, or the visitor was given what they needed another way.",
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    anonymized_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the description and contact details were removed.",
+    )
+    created_at = models.DateTimeField("received", auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = BarrierReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "accessibility barrier report"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "resolved", "spam"]), name="barrier_report_status_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def page_shown(self) -> str:
+        """The page as the staff email names it."""
+        return self.page_path or "the website (no page given)"

@@ -1,4 +1,5 @@
-"""The emails about a request, their whole life: created, queued, sent, retried, queued again.
+"""The emails about a request or an accessibility barrier report, their whole life: created, queued,
+sent, retried, queued again.
 
 Each email is a Notification row, queued as a `send_notification` task in the caller's transaction.
 Sending locks the row and skips it once it is recorded as sent, so a retried or duplicated task never
@@ -21,7 +22,7 @@ from django_tasks_db.models import DBTaskResult
 from clinic.emails import email_from_templates
 from procedures.models import Clinic
 
-from .models import ConsultationRequest, NoticeRecipient, Notification
+from .models import BarrierReport, ConsultationRequest, NoticeRecipient, Notification
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,20 @@ def notification_tried_to_reach_create(*, consultation_request: ConsultationRequ
     return notification
 
 
+def barrier_notice_create(*, barrier_report: BarrierReport) -> Notification:
+    """Create and queue the staff notice of a barrier report, in the caller's transaction; once per report.
+
+    It names the page and the reference only: what the visitor wrote, and how to reach them, stay in
+    the admin, where reading them is logged.
+    """
+    notification, created = Notification.objects.get_or_create(
+        barrier_report=barrier_report, kind=Notification.Kind.BARRIER_NOTICE
+    )
+    if created:
+        notification_enqueue(notification)
+    return notification
+
+
 @transaction.atomic
 def notification_resend(*, consultation_request: ConsultationRequest, kind: str) -> Notification:
     """Make a request's email of `kind` pending again and queue it, even if it went out before."""
@@ -108,6 +123,8 @@ def admin_url(consultation_request) -> str:
 
 
 def compose(notification: Notification) -> EmailMessage:
+    if notification.kind == Notification.Kind.BARRIER_NOTICE:
+        return _compose_barrier_notice(notification.barrier_report)
     consultation_request = notification.consultation_request
     context = {
         "consultation_request": consultation_request,
@@ -130,6 +147,20 @@ def compose(notification: Notification) -> EmailMessage:
     return email_from_templates(template, context, to=recipients)
 
 
+def _compose_barrier_notice(barrier_report: BarrierReport) -> EmailMessage:
+    # The default list: a barrier is about the website, not about one location's patients.
+    recipients = NoticeRecipient.objects.for_location(None)
+    if not recipients:
+        raise NoRecipients("No notice recipients are set up: add them under “Notice recipients”.")
+    path = reverse("admin:consultations_barrierreport_change", args=[barrier_report.pk])
+    context = {
+        "barrier_report": barrier_report,
+        "clinic": Clinic.load(),
+        "admin_url": f"{settings.SITE_URL}{path}",
+    }
+    return email_from_templates("consultations/email/barrier_notice", context, to=recipients)
+
+
 def notification_send(*, notification_id: int) -> None:
     """Send one email unless it has already gone out; on failure, record it and retry later."""
     with transaction.atomic():
@@ -140,6 +171,7 @@ def notification_send(*, notification_id: int) -> None:
                 "consultation_request__location",
                 "consultation_request__procedure",
                 "consultation_request__condition",
+                "barrier_report",
             )
             .get(pk=notification_id)
         )

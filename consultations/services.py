@@ -14,18 +14,26 @@ from procedures.models import Condition, Location, Procedure
 
 from . import notifications
 from .business_hours import business_time_after, response_cutoff
-from .models import CallAttempt, ConsultationRequest, Event, Note, Notification, new_reference
+from .models import (
+    REFERENCE_PREFIX,
+    CallAttempt,
+    ConsultationRequest,
+    Event,
+    Note,
+    Notification,
+    new_reference,
+)
 from .red_flags import find_red_flags
 
 REFERENCE_ATTEMPTS = 10
 
 
 class AlreadySent(Exception):
-    """The page's form was already saved as this request."""
+    """The page's form was already saved: as this request, or this barrier report."""
 
-    def __init__(self, consultation_request):
-        super().__init__(consultation_request.reference)
-        self.consultation_request = consultation_request
+    def __init__(self, earlier):
+        super().__init__(earlier.reference)
+        self.earlier = earlier
 
 
 @sensitive_variables("first_name", "last_name", "phone", "email", "description")
@@ -56,7 +64,7 @@ def consultation_request_create(
     """
     red_flags = find_red_flags(description)
     with transaction.atomic():
-        consultation_request = _create_with_unique_reference(
+        consultation_request = create_with_unique_reference(
             form_token_digest=form_token_digest,
             first_name=first_name,
             last_name=last_name,
@@ -86,22 +94,20 @@ def consultation_request_create(
     return consultation_request
 
 
-def _create_with_unique_reference(**fields) -> ConsultationRequest:
+def create_with_unique_reference(model=ConsultationRequest, prefix=REFERENCE_PREFIX, **fields):
     # References are short enough to read over the phone, so they can collide: draw again. The other
     # unique value, the form token's digest, means the page was saved already.
     for _ in range(REFERENCE_ATTEMPTS - 1):
         try:
             with transaction.atomic():
-                return ConsultationRequest.objects.create(reference=new_reference(), **fields)
+                return model.objects.create(reference=new_reference(prefix), **fields)
         except IntegrityError:
-            _raise_if_already_sent(fields["form_token_digest"])
-    return ConsultationRequest.objects.create(reference=new_reference(), **fields)
+            _raise_if_already_sent(model, fields["form_token_digest"])
+    return model.objects.create(reference=new_reference(prefix), **fields)
 
 
-def _raise_if_already_sent(form_token_digest: str | None) -> None:
-    earlier = (
-        form_token_digest and ConsultationRequest.objects.filter(form_token_digest=form_token_digest).first()
-    )
+def _raise_if_already_sent(model, form_token_digest: str | None) -> None:
+    earlier = form_token_digest and model.objects.filter(form_token_digest=form_token_digest).first()
     if earlier:
         raise AlreadySent(earlier)
 

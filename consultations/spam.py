@@ -93,8 +93,10 @@ def release_form_token(token: str) -> None:
     cache.delete(_token_key(token))
 
 
-def allow_submission(address: str) -> bool:
-    """Count one submission from `address`; False once it has sent its limit in the current window.
+def allow_submission(address: str, *, form: str = "consultation") -> bool:
+    """Count one submission of `form` from `address`; False once it has sent its limit in the current window.
+
+    Each form has its own count: a patient who asked for a consultation can still report a barrier.
 
     The window holds one cache key per allowed submission, each claimed with cache.add(), which is
     atomic in every shared cache (an INSERT on a unique key in the database cache, SET NX in Redis).
@@ -108,7 +110,7 @@ def allow_submission(address: str) -> bool:
     bucket = int(time.time() // window)
     try:
         for slot in range(settings.CONSULTATION_RATE_LIMIT):
-            if cache.add(f"consultation-rate:{address}:{bucket}:{slot}", 1, timeout=window):
+            if cache.add(f"{form}-rate:{address}:{bucket}:{slot}", 1, timeout=window):
                 return True
     except CacheUnavailable:
         logger.warning("Rate limit not applied: the cache is unavailable")

@@ -16,7 +16,8 @@ from procedures import page_cache
 from procedures.models import Condition, Procedure
 
 from . import form_page, services, spam
-from .forms import ConsultationRequestForm, site_path
+from .barrier_reports import barrier_report_create
+from .forms import BarrierReportForm, ConsultationRequestForm, site_path
 from .models import ConsultationRequest
 
 THANKS_SALT = "consultations.thanks"
@@ -31,13 +32,70 @@ SENT_BEFORE = (
 MAX_BODY_BYTES = 32 * 1024
 
 
+class SpamCheckedFormView(FormView):
+    """What every public form does once its fields are valid, whatever it saves: refuse a body too big
+    to be a person's, apply the per-address rate limit, send a page once (a double click or the back
+    button gets the first send's thanks page), then show the thanks page through a signed link.
+
+    Subclasses give `create(form)`, which saves and returns the reference (raising
+    services.AlreadySent for a page saved before), the thanks route and its salt.
+    """
+
+    http_method_names = ["get", "post", "head"]
+    rate_limit_form = "consultation"
+    thanks_route = "consultations:thanks"
+    thanks_salt = THANKS_SALT
+    too_large_template = "consultations/too_large.html"
+
+    def post(self, request, *args, **kwargs):
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+            return render(request, self.too_large_template, status=413)
+        return super().post(request, *args, **kwargs)
+
+    def create(self, form) -> str:
+        raise NotImplementedError
+
+    def thanks(self, reference: str):
+        return redirect(self.thanks_route, token=thanks_token(reference, salt=self.thanks_salt))
+
+    def form_valid(self, form):
+        if not spam.allow_submission(client_address(self.request), form=self.rate_limit_form):
+            return self.render_to_response(self.get_context_data(form=form, rate_limited=True), status=429)
+        token = form.submitted_token
+        earlier = spam.claim_form_token(token)
+        if earlier is not None:
+            return self._sent_before(form, earlier)
+        try:
+            reference = self.create(form)
+        except services.AlreadySent as already:
+            # Its server died before it could note the token in the shared cache, or the cache is down.
+            earlier = already.earlier
+            record = {"reference": earlier.reference, "accepted_at": earlier.created_at.timestamp()}
+            return self._sent_before(form, {**record, "sent_digest": form.sent_digest})
+        except BaseException:
+            spam.release_form_token(token)
+            raise
+        spam.record_form_token_use(token, reference, form.sent_digest)
+        return self.thanks(reference)
+
+    def _sent_before(self, form, earlier):
+        """A second send of one page: the first one's confirmation if nothing changed (a double click)
+        and it is recent; else the form back with a note, and one more press sends it."""
+        unchanged = earlier.get("sent_digest") == form.sent_digest
+        if unchanged and time.time() - earlier["accepted_at"] < THANKS_MAX_AGE:
+            return self.thanks(earlier["reference"])
+        form.add_error(None, ValidationError(self.sent_before_message, code="sent_before"))
+        return self.form_invalid(form)
+
+
 @method_decorator([sensitive_post_parameters(), never_cache], name="dispatch")
-class ConsultationRequestView(FormView):
+class ConsultationRequestView(SpamCheckedFormView):
     """The patient's form. Never cached: it carries a CSRF token and, after an error, what was typed."""
 
     form_class = ConsultationRequestForm
     template_name = "consultations/request_form.html"
-    http_method_names = ["get", "post", "head"]
+    sent_before_message = SENT_BEFORE
 
     def get(self, request, *args, **kwargs):
         # The page as first opened is the same for everyone but for three values (form_page.py).
@@ -54,12 +112,6 @@ class ConsultationRequestView(FormView):
             generation, topic=initial.get("topic"), form=response.context_data["form"], html=response.text
         )
         return response
-
-    def post(self, request, *args, **kwargs):
-        length = request.META.get("CONTENT_LENGTH") or "0"
-        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
-            return render(request, "consultations/too_large.html", status=413)
-        return super().post(request, *args, **kwargs)
 
     def get_initial(self):
         initial = super().get_initial()
@@ -80,36 +132,7 @@ class ConsultationRequestView(FormView):
             return ""
         return site_path(referer.path)
 
-    def form_valid(self, form):
-        if not spam.allow_submission(client_address(self.request)):
-            return self.render_to_response(self.get_context_data(form=form, rate_limited=True), status=429)
-        token = form.submitted_token
-        earlier = spam.claim_form_token(token)
-        if earlier is not None:
-            return self._sent_before(form, earlier)
-        try:
-            reference = self._create(form)
-        except services.AlreadySent as already:
-            # Its server died before it could note the token in the shared cache, or the cache is down.
-            earlier = already.consultation_request
-            record = {"reference": earlier.reference, "accepted_at": earlier.created_at.timestamp()}
-            return self._sent_before(form, {**record, "sent_digest": form.sent_digest})
-        except BaseException:
-            spam.release_form_token(token)
-            raise
-        spam.record_form_token_use(token, reference, form.sent_digest)
-        return redirect("consultations:thanks", token=thanks_token(reference))
-
-    def _sent_before(self, form, earlier):
-        """A second send of one page: the first one's confirmation if nothing changed (a double click)
-        and it is recent; else the form back with a note, and one more press sends it."""
-        unchanged = earlier.get("sent_digest") == form.sent_digest
-        if unchanged and time.time() - earlier["accepted_at"] < THANKS_MAX_AGE:
-            return redirect("consultations:thanks", token=thanks_token(earlier["reference"]))
-        form.add_error(None, ValidationError(SENT_BEFORE, code="sent_before"))
-        return self.form_invalid(form)
-
-    def _create(self, form) -> str:
+    def create(self, form) -> str:
         data = form.cleaned_data
         topic = data["topic"]
         consultation_request = services.consultation_request_create(
@@ -134,8 +157,16 @@ class ConsultationRequestView(FormView):
         return consultation_request.reference
 
 
-def thanks_token(reference: str) -> str:
-    return signing.TimestampSigner(salt=THANKS_SALT).sign(reference)
+def thanks_token(reference: str, *, salt: str = THANKS_SALT) -> str:
+    return signing.TimestampSigner(salt=salt).sign(reference)
+
+
+def thanks_reference(token: str, *, salt: str = THANKS_SALT) -> str | None:
+    """The reference a thanks link was signed for, or None when forged or older than THANKS_MAX_AGE."""
+    try:
+        return signing.TimestampSigner(salt=salt).unsign(token, max_age=THANKS_MAX_AGE)
+    except signing.BadSignature:
+        return None
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -146,9 +177,8 @@ class ThanksView(TemplateView):
     http_method_names = ["get", "head"]
 
     def get(self, request, *args, token, **kwargs):
-        try:
-            reference = signing.TimestampSigner(salt=THANKS_SALT).unsign(token, max_age=THANKS_MAX_AGE)
-        except signing.BadSignature:
+        reference = thanks_reference(token)
+        if reference is None:
             return render(request, "consultations/thanks_expired.html", status=404)
         consultation_request = (
             ConsultationRequest.objects.filter(reference=reference).only("reference", "is_urgent").first()
@@ -161,3 +191,54 @@ class ThanksView(TemplateView):
 def csrf_failure(request, reason=""):
     """A forged, replayed or expired form: say what to do, in the site's design (CSRF_FAILURE_VIEW)."""
     return render(request, "consultations/csrf_failure.html", status=403)
+
+
+BARRIER_THANKS_SALT = "consultations.barrier-thanks"
+BARRIER_SENT_BEFORE = (
+    "We already have the report sent from this page. "
+    "To send another, check what you wrote and press “Send report” again."
+)
+
+
+@method_decorator([sensitive_post_parameters(), never_cache], name="dispatch")
+class BarrierReportView(SpamCheckedFormView):
+    """The accessibility statement's form: a visitor tells the clinic what on the site they could not use.
+
+    Never cached (CSRF token); `?page=/a/path/` fills in the page, when it is a path on this site.
+    """
+
+    form_class = BarrierReportForm
+    template_name = "consultations/barrier_report_form.html"
+    rate_limit_form = "barrier-report"
+    thanks_route = "accessibility:thanks"
+    thanks_salt = BARRIER_THANKS_SALT
+    sent_before_message = BARRIER_SENT_BEFORE
+
+    def get_initial(self):
+        return {**super().get_initial(), "page": site_path(self.request.GET.get("page", ""))}
+
+    def create(self, form) -> str:
+        data = form.cleaned_data
+        report = barrier_report_create(
+            page_path=data["page"],
+            description=data["description"],
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"],
+            contact_phone=data["contact_phone"],
+            is_spam=form.is_honeypot_filled,
+            form_token_digest=spam.form_token_digest(form.submitted_token),
+        )
+        return report.reference
+
+
+@method_decorator(never_cache, name="dispatch")
+class BarrierThanksView(TemplateView):
+    """The report's confirmation with its reference, reachable only through the signed link."""
+
+    template_name = "consultations/barrier_thanks.html"
+    http_method_names = ["get", "head"]
+
+    def get(self, request, *args, token, **kwargs):
+        reference = thanks_reference(token, salt=BARRIER_THANKS_SALT)
+        status = 200 if reference else 404
+        return self.render_to_response(self.get_context_data(reference=reference), status=status)

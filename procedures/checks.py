@@ -34,6 +34,7 @@ def clinic_details_check(app_configs, **kwargs):
             + _reviewer_warnings()
             + _insurance_warnings()
             + _profile_warnings()
+            + _notice_warnings()
         )
     except DatabaseError as error:
         return [
@@ -203,4 +204,37 @@ def _profile_warnings():
         else:
             continue
         warnings.append(Warning(message, hint=hint, id="procedures.W006"))
+    return warnings
+
+
+def _notice_warnings():
+    """The notices a clinic must post (45 CFR 164.520, 92.10-92.11; California's privacy laws): each one
+    published, in wording the clinic has reviewed rather than the seed's draft."""
+    from .models import ClinicPage
+
+    live = {page.notice: page for page in ClinicPage.objects.without_working_drafts().exclude(notice="")}
+    warnings = []
+    for notice in ClinicPage.Notice:
+        page = live.get(notice.value)
+        if page is None:
+            message = f"The required notice “{notice.label}” has no page."
+            hint = (
+                "Run `python manage.py load_clinic_content` (it adds the missing notices as drafts), or add "
+                f"a clinic page with “Notice” set to “{notice.label}” in the admin: Clinic pages."
+            )
+        elif not page.is_published:
+            message = f"The required notice “{notice.label}” (/{page.slug}/) is not published."
+            hint = f"Publish it in the admin: Clinic pages › {page.title}."
+        elif page.wording_reviewed_at is None:
+            message = (
+                f"The wording of the notice “{notice.label}” (/{page.slug}/) is not yet reviewed by the "
+                "clinic: patients see it marked as a draft."
+            )
+            hint = (
+                f"Have the clinic's privacy officer or counsel replace or approve the text in the admin: "
+                f"Clinic pages › {page.title}; then use “Mark wording reviewed by the clinic”."
+            )
+        else:
+            continue
+        warnings.append(Warning(message, hint=hint, obj=notice.value, id="procedures.W010"))
     return warnings

@@ -1134,3 +1134,254 @@ MENUS = {
         ("Contact", "contact"),
     ],
 }
+
+
+# The notices a clinic must post (#12 item 5), as clinic pages with `notice` set. Each is a DRAFT of
+# the clinic's own wording-to-be, shown with a "Draft wording" banner until someone with the right to
+# publish marks it "reviewed by the clinic" in the admin (and `check --deploy` warns until then). They
+# give no medical information, so an editor publishes them without a physician's sign-off.
+DRAFT_NOTE = (
+    "*This is draft wording prepared for the clinic. It will be replaced by the clinic’s reviewed notice.*"
+)
+
+NOTICES = [
+    {
+        "notice": "privacy-practices",
+        "slug": "notice-of-privacy-practices",
+        "title": "Notice of Privacy Practices",
+        "summary": "How Advanced Pain Medical Group may use and share your health information, your rights over it, and how to contact us or complain.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "**This notice describes how medical information about you may be used and disclosed and how you can get access to this information. Please review it carefully.**\n\n"
+        "We are required by law to protect the privacy of your health information and to give you this notice of our legal duties and privacy practices (45 CFR 164.520).",
+        "sections": [
+            (
+                "How we may use and disclose your health information",
+                "- **Treatment:** to provide and coordinate your care, for example with your primary care doctor or a physical therapist.\n"
+                "- **Payment:** to bill and get paid by you, your health plan, workers’ compensation or others.\n"
+                "- **Health care operations:** to run our practice, improve care and train staff.\n"
+                "- **When the law requires or allows it:** for example for public health and safety, health oversight, lawsuits and legal actions, law enforcement, workers’ compensation, and to respond to organ donation requests, medical examiners and government functions.\n\n"
+                "We never sell your health information or use it for marketing without your written permission. Other uses and disclosures not described in this notice are made only with your written authorization, which you may revoke in writing at any time. California law (the Confidentiality of Medical Information Act) may give your information more protection than federal law; where it does, we follow it.",
+            ),
+            (
+                "Your rights",
+                "You have the right to:\n\n"
+                "- get an electronic or paper copy of your medical record;\n"
+                "- ask us to correct your medical record;\n"
+                "- ask us to contact you in a certain way or at a certain place;\n"
+                "- ask us to limit what we use or share, and, if you pay in full out of pocket, to not share that information with your health plan;\n"
+                "- get a list of those with whom we have shared your information;\n"
+                "- get a paper copy of this notice at any time;\n"
+                "- choose someone to act for you;\n"
+                "- file a complaint if you feel your rights are violated.",
+            ),
+            (
+                "Our duties",
+                "We are required by law to maintain the privacy and security of your protected health information, to let you know promptly if a breach occurs that may have compromised it, to follow the duties and privacy practices described in this notice and give you a copy of it, and not to use or share your information other than as described here unless you tell us we can in writing. We may change the terms of this notice; the new notice applies to all information we have about you and is posted on this page and in our offices.",
+            ),
+            (
+                "Complaints",
+                "If you believe your privacy rights have been violated, you may complain to us (see “Contact” below) or to the U.S. Department of Health and Human Services Office for Civil Rights, 200 Independence Avenue SW, Washington, D.C. 20201, 1-877-696-6775, or at www.hhs.gov/ocr/privacy/hipaa/complaints/. We will not retaliate against you for filing a complaint.",
+            ),
+            (
+                "Contact",
+                "Privacy Officer, Advanced Pain Medical Group, Los Angeles. Call our main number, shown at the bottom of this page, and ask for the Privacy Officer. *(The clinic will give the Privacy Officer’s name, address, email and phone here.)*",
+            ),
+            (
+                "Effective date",
+                "This notice takes effect on *(date to be set by the clinic)*.",
+            ),
+        ],
+    },
+    {
+        "notice": "website-privacy",
+        "slug": "privacy",
+        "title": "Website Privacy Policy",
+        "summary": "What this website collects, what it does not (no trackers, no advertising, no third parties), how long we keep it, and how to ask us to delete it.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "This policy covers this website only. How we handle your health information as a patient is described in our [Notice of Privacy Practices](/notice-of-privacy-practices/). We follow California law, including the California Consumer Privacy Act (CCPA) where it applies and the Confidentiality of Medical Information Act (CMIA).",
+        "sections": [
+            (
+                "What the site collects",
+                "**Reading pages:** nothing about you is stored beyond our server logs (below). We use no analytics, advertising or tracking tools, no social media buttons, and no fonts, maps or scripts from other companies: your browser talks only to our own server.\n\n"
+                "**Cookies:** reading our pages sets no cookie. Our forms set one strictly necessary security cookie that protects them against forgery; it holds nothing about you.\n\n"
+                "**The consultation request form:** your first and last name, phone number, email address (optional), how and when you would like us to contact you, your preferred location, the procedure or condition you ask about, your insurance type, what you write about your pain (optional), how you heard about us, the page you came from, and the time you agreed to this policy.\n\n"
+                "**The accessibility barrier form:** the page you had trouble with, what went wrong, and, if you choose, your name, email address or phone number.",
+            ),
+            (
+                "How we use it",
+                "Only to arrange your consultation, to answer you, or to fix the barrier you reported. It is stored on our own systems and seen only by our staff. Emails between our staff never contain what you wrote or your contact details. We do not sell or share your personal information, and we do not use it for advertising.",
+            ),
+            (
+                "Server logs",
+                "Like every web server, ours records each request: the network address, the time, the page asked for, and the browser’s name. The logs never contain what you type into a form. We use them only to keep the site working and secure, and delete them after a short time.",
+            ),
+            (
+                "How long we keep it",
+                "Once a consultation request is closed (or marked as spam), we remove your name, phone number, email address and what you wrote from the website’s records after 180 days; an accessibility report’s description and contact details are removed the same way once it is resolved. What remains (dates, location, insurance type) is used only for counting. If you become our patient, your medical record is kept as the law requires.",
+            ),
+            (
+                "Your choices and rights",
+                "You may ask us what personal information this website holds about you, to correct it, or to delete it. Call us at the number at the bottom of this page, or tell us at your visit. We will confirm who you are before acting, answer within 45 days, and never treat you differently for asking.",
+            ),
+            (
+                "Changes",
+                "We will post any change to this policy on this page, with its date. *(Effective date to be set by the clinic.)*",
+            ),
+        ],
+    },
+    {
+        "notice": "accessibility",
+        "slug": "accessibility",
+        "title": "Accessibility Statement",
+        "summary": "Our commitment to a website everyone can use, the standard we aim for, what we know is not yet right, and how to tell us about a barrier.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "Advanced Pain Medical Group wants everyone, including people with disabilities, to be able to use this website and to get the information and care they need.",
+        "sections": [
+            (
+                "Our standard",
+                "We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. We test each kind of page with automated checks (axe-core), with the keyboard alone, at 200 % zoom, on a small phone screen, and with a screen reader.",
+            ),
+            (
+                "What we know is not yet right",
+                "- Some PDF documents, such as printable forms, may not be fully accessible. Ask us for the same information in another format.\n"
+                "- Translations: the language-assistance lines are checked by a qualified translator before we rely on them; the rest of the site is in English only for now.\n"
+                "- Pictures added by our staff rely on the descriptions they write; tell us if one is missing or unhelpful.",
+            ),
+            (
+                "Tell us about a barrier",
+                "If something on this site does not work for you, [report an accessibility barrier](/accessibility-report/) with our short form, or call us at the number at the bottom of this page. We will give you the information in another way and fix the page. We do not need your name to act on it.",
+            ),
+            (
+                "Help at our offices",
+                "We provide free auxiliary aids and services, such as qualified sign language interpreters and written information in other formats, and free language assistance. See our [nondiscrimination notice](/nondiscrimination/) and [language assistance](/language-assistance/).",
+            ),
+        ],
+    },
+    {
+        "notice": "nondiscrimination",
+        "slug": "nondiscrimination",
+        "title": "Notice of Nondiscrimination",
+        "summary": "Advanced Pain Medical Group complies with federal civil rights laws and does not discriminate. Free language help and aids for people with disabilities are available.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "Advanced Pain Medical Group complies with applicable federal civil rights laws and does not discriminate on the basis of race, color, national origin (including limited English proficiency and primary language), age, disability, or sex (including pregnancy, sexual orientation, gender identity and sex characteristics). We do not exclude people or treat them differently because of these (Section 1557 of the Affordable Care Act; 45 CFR 92).",
+        "sections": [
+            (
+                "Free help we provide",
+                "- **For people with disabilities:** reasonable modifications, and free appropriate auxiliary aids and services to communicate effectively with us, such as qualified sign language interpreters and written information in other formats (large print, audio, accessible electronic formats).\n"
+                "- **For people whose primary language is not English:** free language assistance services, such as qualified interpreters and information written in other languages.\n\n"
+                "To ask for these, call us at the number at the bottom of this page or ask at the front desk. They are free, and given in a timely manner.",
+            ),
+            (
+                "If you believe we discriminated",
+                "If you believe that we have failed to provide these services or discriminated in another way, you can file a grievance with our Section 1557 Coordinator *(name, address, phone and email to be given by the clinic)*. You can file in person, by mail or by phone. If you need help filing, the Section 1557 Coordinator can help you.\n\n"
+                "You can also file a civil rights complaint with the U.S. Department of Health and Human Services, Office for Civil Rights, electronically through the Office for Civil Rights Complaint Portal at https://ocrportal.hhs.gov/ocr/portal/lobby.jsf, or by mail or phone at: U.S. Department of Health and Human Services, 200 Independence Avenue SW, Room 509F, HHH Building, Washington, D.C. 20201, 1-800-368-1019, 800-537-7697 (TDD). Complaint forms are available at http://www.hhs.gov/ocr/office/file/index.html.",
+            ),
+        ],
+    },
+    {
+        "notice": "language-assistance",
+        "slug": "language-assistance",
+        "title": "Language Assistance",
+        "summary": "Free language help and auxiliary aids are available. Below, this notice in the 15 languages most spoken in California.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "**Attention:** if you speak a language other than English, free language assistance services are available to you. Appropriate auxiliary aids and services to provide information in accessible formats are also available free of charge. Call us at the number below, or ask at the front desk.",
+        "sections": [],
+    },
+]
+
+# The language-assistance taglines (45 CFR 92.11) in the 15 languages most spoken in California by
+# people with limited English proficiency, after the DMHC/DHCS taglines list. Drafts from the HHS
+# sample taglines with the auxiliary-aids sentence added: each needs a qualified translator's check
+# (LanguageTagline.translator_checked), shown as such in the admin. {phone} is the clinic's number.
+LANGUAGE_TAGLINES = [
+    (
+        "Spanish",
+        "es",
+        "ltr",
+        "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística, y ayudas y servicios auxiliares gratuitos. Llame al {phone}.",
+    ),
+    (
+        "Chinese (Traditional)",
+        "zh-Hant",
+        "ltr",
+        "注意：如果您使用繁體中文，您可以免費獲得語言援助服務以及輔助工具和服務。請致電 {phone}。",
+    ),
+    (
+        "Vietnamese",
+        "vi",
+        "ltr",
+        "CHÚ Ý: Nếu bạn nói Tiếng Việt, có các dịch vụ hỗ trợ ngôn ngữ và các phương tiện, dịch vụ hỗ trợ bổ sung miễn phí dành cho bạn. Gọi số {phone}.",
+    ),
+    (
+        "Tagalog",
+        "tl",
+        "ltr",
+        "PAUNAWA: Kung nagsasalita ka ng Tagalog, maaari kang gumamit ng mga serbisyo ng tulong sa wika at mga karagdagang tulong at serbisyo nang walang bayad. Tumawag sa {phone}.",
+    ),
+    (
+        "Korean",
+        "ko",
+        "ltr",
+        "주의: 한국어를 사용하시는 경우, 언어 지원 서비스와 보조 기구 및 서비스를 무료로 이용하실 수 있습니다. {phone} 번으로 전화해 주십시오.",
+    ),
+    (
+        "Armenian",
+        "hy",
+        "ltr",
+        "ՈՒՇԱԴՐՈՒԹՅՈՒՆ՝ Եթե խոսում եք հայերեն, ապա ձեզ անվճար կարող են տրամադրվել լեզվական աջակցության ծառայություններ և օժանդակ միջոցներ ու ծառայություններ։ Զանգահարեք {phone}։",
+    ),
+    (
+        "Persian (Farsi)",
+        "fa",
+        "rtl",
+        "توجه: اگر به زبان فارسی گفتگو می کنید، تسهیلات زبانی و کمک‌ها و خدمات جانبی بصورت رایگان برای شما فراهم می باشد. با {phone} تماس بگیرید.",
+    ),
+    (
+        "Russian",
+        "ru",
+        "ltr",
+        "ВНИМАНИЕ: Если вы говорите на русском языке, вам доступны бесплатные услуги перевода, а также вспомогательные средства и услуги. Звоните {phone}.",
+    ),
+    (
+        "Japanese",
+        "ja",
+        "ltr",
+        "注意事項：日本語を話される場合、無料の言語支援と補助的な支援・サービスをご利用いただけます。{phone} まで、お電話にてご連絡ください。",
+    ),
+    (
+        "Arabic",
+        "ar",
+        "rtl",
+        "ملحوظة: إذا كنت تتحدث العربية، فإن خدمات المساعدة اللغوية والوسائل والخدمات المساعدة تتوافر لك بالمجان. اتصل برقم {phone}.",
+    ),
+    (
+        "Punjabi",
+        "pa",
+        "ltr",
+        "ਧਿਆਨ ਦਿਓ: ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਭਾਸ਼ਾ ਵਿੱਚ ਸਹਾਇਤਾ ਸੇਵਾਵਾਂ ਅਤੇ ਸਹਾਇਕ ਸਾਧਨ ਤੇ ਸੇਵਾਵਾਂ ਤੁਹਾਡੇ ਲਈ ਮੁਫਤ ਉਪਲਬਧ ਹਨ। {phone} 'ਤੇ ਕਾਲ ਕਰੋ।",
+    ),
+    (
+        "Khmer (Cambodian)",
+        "km",
+        "ltr",
+        "ប្រយ័ត្ន៖ បើសិនជាអ្នកនិយាយ ភាសាខ្មែរ សេវាជំនួយផ្នែកភាសា និងជំនួយ និងសេវាបន្ថែម ដោយមិនគិតឈ្នួល គឺអាចមានសំរាប់បំរើអ្នក។ ចូរ ទូរស័ព្ទ {phone}។",
+    ),
+    (
+        "Hmong",
+        "hmn",
+        "ltr",
+        "LUS CEEV: Yog tias koj hais lus Hmoob, cov kev pab txog lus thiab lwm yam kev pab thiab kev pabcuam, muaj kev pab dawb rau koj. Hu rau {phone}.",
+    ),
+    (
+        "Hindi",
+        "hi",
+        "ltr",
+        "ध्यान दें: यदि आप हिंदी बोलते हैं तो आपके लिए मुफ्त में भाषा सहायता सेवाएं और सहायक साधन व सेवाएं उपलब्ध हैं। {phone} पर कॉल करें।",
+    ),
+    (
+        "Thai",
+        "th",
+        "ltr",
+        "เรียน: ถ้าคุณพูดภาษาไทย คุณสามารถใช้บริการช่วยเหลือทางภาษา รวมถึงเครื่องช่วยและบริการเสริมได้ฟรี โทร {phone}",
+    ),
+]

@@ -12,10 +12,10 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.csrf import csrf_exempt
 
-from . import services
+from . import notices_admin, services
 from .admin import FAQInline, PageAdmin, PageForm, SectionInline
 from .documents import size_text, uploads_accept
-from .models import ClinicPage, Document, MenuItem
+from .models import ClinicPage, Document, LanguageTagline, MenuItem
 
 
 class DocumentUploadsMixin:
@@ -109,6 +109,14 @@ class ClinicPageAdmin(DocumentUploadsMixin, PageAdmin):
         may_untick = request.user.is_superuser or request.user.has_perm("procedures.approve_page")
         return type(form.__name__, (form,), {"may_untick_medical": may_untick})
 
+    # The notices' wording sign-off (#12 item 5): a box above the form and its button's view.
+    def get_urls(self):
+        return [*notices_admin.urls(self), *super().get_urls()]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["notice_review"] = notices_admin.review_box(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_fieldsets(self, request, obj=None):
         return [
             ("Content check", {"fields": ["content_check"]}),
@@ -160,3 +168,21 @@ class MenuItemAdmin(admin.ModelAdmin):
             state = "" if obj.page.is_published else " (not published: hidden from the menu)"
             return f"{obj.page.get_absolute_url()}{state}"
         return obj.url
+
+
+@admin.register(LanguageTagline)
+class LanguageTaglineAdmin(admin.ModelAdmin):
+    """The language-assistance lines (#12 item 5). The seed's are drafts: each says so until a qualified
+    translator has checked it."""
+
+    list_display = ["language", "lang", "direction", "translation", "position"]
+    list_filter = ["translator_checked", "direction"]
+    list_editable = ["position"]
+    search_fields = ["language", "lang"]
+    fields = ["language", "lang", "direction", "text", "translator_checked", "position"]
+
+    @admin.display(description="translation")
+    def translation(self, obj):
+        if obj.translator_checked:
+            return "Checked by a qualified translator"
+        return format_html("<strong>{}</strong>", "Draft: needs a qualified translator’s check")

@@ -1,9 +1,10 @@
 from django.conf import settings
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 
 from clinic import contact
 
 from .models import Clinic, Location, MenuItem
+from .notices import required_notices
 
 
 class Menus:
@@ -43,4 +44,6 @@ def clinic(request):
         "locations": list(Location.objects.active().with_hours()),
         "site_url": settings.SITE_URL,
         "menus": Menus(request.path),
+        # Read when the footer first lists them (the admin's pages never do).
+        "required_notices": SimpleLazyObject(required_notices),
     }

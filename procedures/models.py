@@ -662,6 +662,8 @@ class ClinicPage(Page):
         related_name="+",
         editable=False,
     )
+    # What the clinic reviewed (services.medical_text_fingerprint): an edit that changes it clears the mark.
+    wording_reviewed_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     # Page.draft_of copied into this table, kept by save(): a constraint on this table cannot read the
     # parent's column, and a working draft carries its live page's notice until it is published.
     is_draft_row = models.BooleanField(default=False, editable=False)
@@ -816,6 +818,8 @@ class PageEvent(models.Model):
         DRAFT_DISCARDED = "draft_discarded", "Working draft discarded"
         SCHEDULED = "scheduled", "Scheduled"
         SCHEDULE_CANCELLED = "schedule_cancelled", "Schedule cancelled"
+        WORDING_REVIEWED = "wording_reviewed", "Notice wording reviewed by the clinic"
+        WORDING_REVIEW_CLEARED = "wording_review_cleared", "Notice wording changed: review mark cleared"
 
     # Always the live page, like PageApproval.page.
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="events")
@@ -849,6 +853,8 @@ class PageEvent(models.Model):
                         "draft_discarded",
                         "scheduled",
                         "schedule_cancelled",
+                        "wording_reviewed",
+                        "wording_review_cleared",
                     ]
                 ),
                 name="page_event_kind_valid",
@@ -1538,3 +1544,72 @@ class MenuItem(models.Model):
             raise ValidationError({"url": refusal})
         if self.url and not self.label.strip():
             raise ValidationError({"label": "Give the words of the link: an address has no title to show."})
+
+
+class LanguageTagline(models.Model):
+    """One line of the language-assistance notice, written in its own language (45 CFR 92.11).
+
+    The seed's lines are drafts to be checked by a qualified translator (translator_checked): the clinic
+    edits them here, and `{phone}` in the text is replaced by the clinic's main number as a link.
+    """
+
+    class Direction(models.TextChoices):
+        LEFT_TO_RIGHT = "ltr", "Left to right"
+        RIGHT_TO_LEFT = "rtl", "Right to left (Arabic, Persian…)"
+
+    PHONE = "{phone}"
+
+    language = models.CharField(
+        "language (in English)", max_length=60, help_text="For staff, e.g. “Spanish”; shown beside the line."
+    )
+    lang = models.CharField(
+        "language code",
+        max_length=20,
+        unique=True,
+        help_text="The BCP 47 code browsers and screen readers use to pronounce the line, e.g. “es”, "
+        "“zh-Hant” (Chinese, traditional characters), “fa” (Persian).",
+    )
+    direction = models.CharField(
+        max_length=3,
+        choices=Direction.choices,
+        default=Direction.LEFT_TO_RIGHT,
+        help_text="Right to left for Arabic and Persian.",
+    )
+    text = models.TextField(
+        max_length=500,
+        help_text="The line in its own language: free language help and auxiliary aids are available, "
+        "and to call. Write {phone} where the clinic's phone number goes.",
+    )
+    translator_checked = models.BooleanField(
+        "checked by a qualified translator",
+        default=False,
+        help_text="Tick only once a qualified translator has checked this line. The starting lines are "
+        "drafts: patients who read this language depend on it.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Lines are shown in increasing order of this number."
+    )
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "language-assistance tagline"
+        constraints = [
+            models.CheckConstraint(condition=Q(direction__in=["ltr", "rtl"]), name="tagline_direction_valid"),
+        ]
+
+    def __str__(self):
+        return self.language
+
+    def clean(self):
+        super().clean()
+        if self.text.count(self.PHONE) != 1:
+            raise ValidationError(
+                {"text": "Write {phone} once in the line, where the clinic's phone number goes."},
+                code="phone_placeholder",
+            )
+
+    @property
+    def text_parts(self) -> tuple[str, str]:
+        """The text before and after the phone number."""
+        before, _, after = self.text.partition(self.PHONE)
+        return before, after

@@ -251,9 +251,11 @@ def _content_apply(page: Page, content: dict) -> None:
 
 def page_edited(page: Page, *, by: AbstractBaseUser) -> bool:
     """After an edit: if the medical text of a page in review or approved changed, send it back to
-    "Being written" and return True."""
+    "Being written" and return True. A notice whose wording the clinic had reviewed loses the mark if
+    its text changed."""
     with transaction.atomic():
         page = _locked(page)
+        _wording_review_clear_if_changed(page, by=by)
         if (
             page.review_state == ReviewState.DRAFT
             or medical_text_fingerprint(page) == page.review_fingerprint
@@ -263,6 +265,55 @@ def page_edited(page: Page, *, by: AbstractBaseUser) -> bool:
         _back_to_writing(page)
         _record(page, PageEvent.Kind.SENT_BACK, by=by, detail=f"The medical text changed while {was}.")
     return True
+
+
+# The notices a clinic must post (#12 item 5): the clinic's own sign-off of their legal wording.
+
+
+def notice_wording_mark_reviewed(page: Page, *, by: AbstractBaseUser) -> ClinicPage:
+    """Record that the clinic reviewed this notice's wording as it now stands: the public page drops its
+    draft banner (once this row is live) and `check --deploy` stops warning. Return the page."""
+    _require(by.has_perm("procedures.publish_page"), "You may not mark a notice's wording as reviewed.")
+    with transaction.atomic():
+        page = _locked(_concrete(page))
+        if not isinstance(page, ClinicPage) or not page.notice:
+            raise PageWorkflowError(
+                "Only one of the required notices has wording for the clinic to review.", code="not_a_notice"
+            )
+        page.wording_reviewed_at = timezone.now()
+        page.wording_reviewed_by = by
+        page.wording_reviewed_fingerprint = medical_text_fingerprint(page)
+        page.save(
+            update_fields=[
+                "wording_reviewed_at",
+                "wording_reviewed_by",
+                "wording_reviewed_fingerprint",
+                "updated_at",
+            ]
+        )
+        detail = (
+            "Of the working draft: patients see it once it is published." if page.is_working_draft else ""
+        )
+        _record(page, PageEvent.Kind.WORDING_REVIEWED, by=by, detail=detail)
+    return page
+
+
+def _wording_review_clear_if_changed(page: Page, *, by: AbstractBaseUser) -> None:
+    if not isinstance(page, ClinicPage) or page.wording_reviewed_at is None:
+        return
+    if medical_text_fingerprint(page) == page.wording_reviewed_fingerprint:
+        return
+    page.wording_reviewed_at = page.wording_reviewed_by = None
+    page.wording_reviewed_fingerprint = ""
+    page.save(
+        update_fields=[
+            "wording_reviewed_at",
+            "wording_reviewed_by",
+            "wording_reviewed_fingerprint",
+            "updated_at",
+        ]
+    )
+    _record(page, PageEvent.Kind.WORDING_REVIEW_CLEARED, by=by, detail="The text changed after the review.")
 
 
 def _back_to_writing(page: Page) -> None:

@@ -20,6 +20,7 @@ from .models import (
     Image,
     InsuranceGroup,
     InsurancePlan,
+    LanguageTagline,
     Location,
     MenuItem,
     OpeningHours,
@@ -48,6 +49,8 @@ CONTENT_MODELS = (
 CONTENT_MODELS += (InsuranceGroup, InsurancePlan)
 # Clinic pages (#12 item 4): the pages, their documents, and the header's and footer's menus.
 CONTENT_MODELS += (ClinicPage, Document, MenuItem)
+# The notices (#12 item 5): the language-assistance page shows the taglines.
+CONTENT_MODELS += (LanguageTagline,)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,

@@ -30,6 +30,8 @@ IMAGES_MIGRATION = "procedures.migrations.0009_images"
 INSURANCE_MIGRATION = "procedures.migrations.0012_insurance"
 LOCATIONS_MIGRATION = "procedures.migrations.0013_location_hours_from_text"
 CLINIC_PAGES_MIGRATION = "procedures.migrations.0012_clinic_pages"
+NOTICES_MIGRATION = "procedures.migrations.0013_notices"
+BARRIER_REPORTS_MIGRATION = "consultations.migrations.0009_barrier_reports"
 
 
 @functools.cache
@@ -224,6 +226,8 @@ class EditorFactory(UserFactory):
                 (INSURANCE_MIGRATION, "editors_insurance_permissions_add"),
                 (LOCATIONS_MIGRATION, "editors_location_permissions_add"),
                 (CLINIC_PAGES_MIGRATION, "grant_permissions"),
+                (NOTICES_MIGRATION, "grant_taglines"),
+                (BARRIER_REPORTS_MIGRATION, "grant_barrier_reports"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
             # image library that 0009 opens to Editors, and the opening hours of 0013.
@@ -278,7 +282,10 @@ class FrontDeskFactory(UserFactory):
         if create:
             self.groups.add(
                 staff_group(
-                    "Front desk", "consultations.migrations.0002_front_desk_group", "create_front_desk_group"
+                    "Front desk",
+                    "consultations.migrations.0002_front_desk_group",
+                    "create_front_desk_group",
+                    (BARRIER_REPORTS_MIGRATION, "grant_barrier_reports"),
                 )
             )
 

@@ -20,6 +20,13 @@ location = Location.objects.create(
 for weekday in range(5):
     OpeningHours.objects.create(location=location, weekday=weekday, opens="08:00", closes="17:00")
 NoticeRecipient.objects.create(email="frontdesk@clinic.example")
+from django.utils import timezone
+from procedures.models import ClinicPage
+for notice in ClinicPage.Notice:
+    ClinicPage.objects.create(
+        notice=notice, title=notice.label, slug=notice, summary="Reviewed.", status="published",
+        wording_reviewed_at=timezone.now(),
+    )
 """
 
 

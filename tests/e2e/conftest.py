@@ -49,6 +49,9 @@ STAFF_GROUP_MIGRATIONS = [
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
     # Clinic pages, their documents and the menus for Editors; reading clinic pages for reviewers.
     ("procedures.migrations.0012_clinic_pages", "grant_permissions"),
+    # The notices: Editors keep the language taglines; Front desk and Editors resolve barrier reports.
+    ("procedures.migrations.0013_notices", "grant_taglines"),
+    ("consultations.migrations.0009_barrier_reports", "grant_barrier_reports"),
 ]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PHONE = {

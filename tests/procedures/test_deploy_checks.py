@@ -5,10 +5,12 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core import checks
 from django.core.management import call_command
+from django.utils import timezone
 
-from procedures.models import Page
+from procedures.models import ClinicPage, Page
 from tests.factories import (
     ClinicFactory,
+    ClinicPageFactory,
     LocationFactory,
     NoticeRecipientFactory,
     PhysicianFactory,
@@ -37,6 +39,9 @@ def real_details(db):
     NoticeRecipientFactory()
     Site.objects.filter(pk=settings.SITE_ID).update(domain="www.example-clinic.test")
     Site.objects.clear_cache()
+    # The notices a clinic must post, published in wording the clinic reviewed (procedures.W010).
+    for notice in ClinicPage.Notice:
+        ClinicPageFactory(notice=notice, slug=notice, wording_reviewed_at=timezone.now())
 
 
 def test_a_clinic_with_its_real_details_gets_no_warning(real_details, settings):

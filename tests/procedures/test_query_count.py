@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 # The page with its sections, FAQs, conditions treated and related procedures (5), the clinic's
 # details, the locations and their opening hours for the header and footer (3), the header's and
-# footer's menus (1).
-PAGE_QUERIES = 9
+# footer's menus (1) and the footer's required notices (1).
+PAGE_QUERIES = 10
 # A query string keeps the request out of the page cache, so only the view's own queries run.
 UNCACHED = "?uncached"
 

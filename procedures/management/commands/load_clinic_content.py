@@ -14,6 +14,7 @@ from procedures.models import (
     Condition,
     InsuranceGroup,
     InsurancePlan,
+    LanguageTagline,
     Location,
     MenuItem,
     OpeningHours,
@@ -59,6 +60,8 @@ class Command(BaseCommand):
             locations_created = load_locations()
             insurance_groups_created = load_insurance_groups()
             profiles_created = load_physician_profiles()
+            notices_created = load_notices()
+            taglines_created = load_taglines()
             menu_entries_created = load_menus(pages)
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
@@ -89,6 +92,17 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("Left the physician profiles unchanged.")
+        if notices_created:
+            self.stdout.write(
+                f"Created {notices_created} required {plural(notices_created, 'notice')} as draft "
+                "wording: the clinic reviews each and marks it “reviewed by the clinic” (check --deploy "
+                "warns until then)."
+            )
+        if taglines_created:
+            self.stdout.write(
+                f"Created {taglines_created} language-assistance {plural(taglines_created, 'tagline')}, "
+                "to be checked by a qualified translator."
+            )
         if menu_entries_created:
             self.stdout.write(f"Created the header and footer menus ({menu_entries_created} entries).")
         else:
@@ -270,3 +284,42 @@ def load_physician_profiles():
         physician.locations.set(Location.objects.active())
         listed += 1
     return listed
+
+
+def load_notices():
+    """Create each required notice that has no page, as a published draft of the clinic's wording.
+
+    A notice that has a page (whatever an editor made of it) is left alone, as is an address an editor
+    gave another page: the deploy check then says the notice is missing.
+    """
+    created = 0
+    for entry in clinic_content.NOTICES:
+        live = ClinicPage.objects.without_working_drafts()
+        if live.filter(notice=entry["notice"]).exists():
+            continue
+        if Page.objects.without_working_drafts().filter(slug=entry["slug"]).exists():
+            continue
+        page = ClinicPage.objects.create(
+            notice=entry["notice"],
+            title=entry["title"],
+            slug=entry["slug"],
+            summary=entry["summary"],
+            introduction=entry["introduction"],
+            status=Page.Status.PUBLISHED,
+        )
+        for number, (heading, body) in enumerate(entry["sections"], start=1):
+            Section.objects.create(page=page, position=number * POSITION_STEP, heading=heading, body=body)
+        created += 1
+    return created
+
+
+def load_taglines():
+    """Add the taglines of languages that have none; the clinic's edits to the others stay."""
+    created = 0
+    for position, (language, lang, direction, text) in enumerate(clinic_content.LANGUAGE_TAGLINES):
+        _, made = LanguageTagline.objects.get_or_create(
+            lang=lang,
+            defaults={"language": language, "direction": direction, "text": text, "position": position},
+        )
+        created += made
+    return created
