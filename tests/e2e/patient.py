@@ -3,9 +3,13 @@
 from playwright.sync_api import expect
 
 
-def send_consultation_request(page, *, last_name: str = "Okonkwo-Reyes", description: str = "") -> str:
-    """Fill in and send the form at /consultation/; return the reference on the confirmation page."""
-    page.goto("/consultation/")
+def send_consultation_request(
+    page, *, last_name: str = "Okonkwo-Reyes", description: str = "", open_form: bool = True
+) -> str:
+    """Fill in and send the form at /consultation/ (already open when `open_form` is false); return the
+    reference on the confirmation page."""
+    if open_form:
+        page.goto("/consultation/")
     form = page.locator("form.consultation-form")
     form.get_by_label("First name").fill("Maribel")
     form.get_by_label("Last name").fill(last_name)
