@@ -352,3 +352,13 @@ def test_a_barrier_notice_whose_task_was_lost_is_queued_again(client, clinic, sm
 
     assert len(smtp_server.messages) == 1
     assert Notification.objects.get().status == Notification.Status.SENT
+
+
+@pytest.mark.django_db
+def test_the_form_page_may_be_found_by_search_engines_under_one_address(client, settings):
+    """The accessibility statement links here and a visitor may search for it: indexable, with one
+    canonical address whatever page it was opened from (?page=…)."""
+    html = client.get(FORM_URL, {"page": "/procedures/"}).content.decode()
+
+    assert 'name="robots"' not in html
+    assert f'<link rel="canonical" href="{settings.SITE_URL}/accessibility-report/">' in html
