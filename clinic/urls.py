@@ -2,8 +2,10 @@ import re
 
 from django.conf import settings
 from django.contrib import admin
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 
 from procedures import views as procedure_views
 from procedures.middleware import cache_for_anonymous
@@ -24,7 +26,6 @@ urlpatterns = [
     path("robots.txt", procedure_views.robots_txt, name="robots_txt"),
     path("healthz", procedure_views.healthz, name="healthz"),
     path("favicon.ico", procedure_views.favicon, name="favicon"),
-    path("consultation/", include("consultations.urls")),
     # Uploaded pictures, served by the site itself in development and production alike.
     re_path(
         rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}images/(?P<folder>[0-9a-f]{{32}})/"
@@ -32,5 +33,11 @@ urlpatterns = [
         procedure_views.image_file,
         name="image_file",
     ),
-    path("", include("procedures.urls")),
 ]
+# The patients' pages, in English at these addresses and in Spanish under /es/ with translated words
+# (clinic.middleware.UrlLanguageMiddleware sets the language before the address is resolved).
+urlpatterns += i18n_patterns(
+    path(pgettext_lazy("URL", "consultation/"), include("consultations.urls")),
+    path("", include("procedures.urls")),
+    prefix_default_language=False,
+)
