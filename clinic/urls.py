@@ -1,8 +1,8 @@
 import re
 
 from django.conf import settings
-from django.contrib import admin
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
