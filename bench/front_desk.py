@@ -29,9 +29,15 @@ from django_otp import DEVICE_ID_SESSION_KEY  # noqa: E402
 from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
 
 from consultations.business_hours import response_cutoff  # noqa: E402
-from consultations.models import REFERENCE_ALPHABET, REFERENCE_PREFIX, ConsultationRequest  # noqa: E402
+from consultations.models import (  # noqa: E402
+    INSURANCE_NOT_SURE_LABEL,
+    REFERENCE_ALPHABET,
+    REFERENCE_PREFIX,
+    ConsultationRequest,
+)
 from consultations.search import digits_reversed, name_key  # noqa: E402
-from procedures.models import Condition, Location, Procedure  # noqa: E402
+from procedures import clinic_content  # noqa: E402
+from procedures.models import INSURANCE_NOT_SURE, Condition, Location, Procedure  # noqa: E402
 
 ROWS = int(os.environ.get("BENCH_ROWS", 1_000_000))
 REPEAT = int(os.environ.get("BENCH_REPEAT", 20))
@@ -81,7 +87,10 @@ SYLLABLES = (
     "pe ra re ri ro sa se si so ta te ti to va ve vi ya yo za ze zo"
 ).split()
 AREA_CODES = ["310", "323", "213", "818", "626", "562", "424", "747", "661", "714"]
-INSURANCE = [value for value, _ in ConsultationRequest.Insurance.choices]
+# (key, label) as the form stores them: the seed's insurance groups, and "Not sure".
+INSURANCE = [(group["key"], group["name"]) for group in clinic_content.INSURANCE_GROUPS] + [
+    (INSURANCE_NOT_SURE, INSURANCE_NOT_SURE_LABEL)
+]
 
 
 def reference(n: int) -> str:
@@ -149,7 +158,7 @@ def seeded_rows(rows: int, now, locations, procedures, conditions):
             str(rng.choice(locations)) if locations else r"\N",
             str(rng.choice(procedures)) if procedures and rng.random() < 0.5 else r"\N",
             str(rng.choice(conditions)) if conditions and rng.random() < 0.3 else r"\N",
-            rng.choice(INSURANCE),
+            *rng.choice(INSURANCE),
             "" if anonymized else "Low back pain for months, worse when sitting.",
             "",
             "/consultation/",
@@ -182,6 +191,7 @@ COLUMNS = [
     "procedure_id",
     "condition_id",
     "insurance",
+    "insurance_label",
     "description",
     "heard_about",
     "source_path",

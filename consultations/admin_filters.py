@@ -5,9 +5,11 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
 from django.utils import timezone
 
+from procedures.models import INSURANCE_NOT_SURE, InsuranceGroup
+
 from .business_hours import response_cutoff
 from .front_desk import start_of_today
-from .models import CallAttempt, ConsultationRequest
+from .models import INSURANCE_NOT_SURE_LABEL, CallAttempt, ConsultationRequest
 
 Status = ConsultationRequest.Status
 
@@ -87,6 +89,23 @@ class AttemptedFilter(admin.SimpleListFilter):
         if self.value() == "today":
             called = CallAttempt.objects.filter(at__gte=start_of_today(timezone.now()))
             return queryset.filter(pk__in=called.values("consultation_request"))
+        return queryset
+
+
+class InsuranceFilter(admin.SimpleListFilter):
+    """Requests by the insurance group chosen, hidden groups too: the key a request kept is matched,
+    so a renamed group still finds its earlier requests."""
+
+    title = "insurance"
+    parameter_name = "insurance"
+
+    def lookups(self, request, model_admin):
+        groups = InsuranceGroup.objects.values_list("key", "name")
+        return [*groups, (INSURANCE_NOT_SURE, INSURANCE_NOT_SURE_LABEL)]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(insurance=self.value())
         return queryset
 
 

@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from django.utils.crypto import salted_hmac
 from phonenumber_field.formfields import PhoneNumberField
 
-from procedures.models import Condition, Location, Procedure
+from procedures.models import INSURANCE_NOT_SURE, Condition, InsuranceGroup, Location, Procedure
 
 from . import spam, text
-from .models import ConsultationRequest
+from .models import INSURANCE_NOT_SURE_LABEL, ConsultationRequest
 
 # Letters from any script, with the spaces, hyphens, apostrophes and periods that names contain.
 NAME = re.compile(r"^[^\W\d_]+(?:[ '’.,-]+[^\W\d_]*)*$")
@@ -74,6 +74,12 @@ def topic_choices():
     return choices
 
 
+def insurance_choices() -> list[tuple[str, str]]:
+    """The insurance groups shown on the insurance page, by key, then "Not sure"."""
+    groups = InsuranceGroup.objects.shown().values_list("key", "name")
+    return [("", "Choose one"), *groups, (INSURANCE_NOT_SURE, INSURANCE_NOT_SURE_LABEL)]
+
+
 class ConsultationRequestForm(forms.Form):
     first_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
     last_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
@@ -117,8 +123,12 @@ class ConsultationRequestForm(forms.Form):
     topic = forms.ChoiceField(label="What would you like to talk about? (optional)", required=False)
     insurance = forms.ChoiceField(
         label="Your insurance",
-        choices=[("", "Choose one")] + ConsultationRequest.Insurance.choices,
-        error_messages={"required": "Choose your insurance, or “Not sure”."},
+        error_messages={
+            "required": "Choose your insurance, or “Not sure”.",
+            # A group hidden or renamed while the page was open, or a value no page offered.
+            "invalid_choice": "Choose your insurance again from the list, or “Not sure”: "
+            "the one sent is not on it.",
+        },
     )
     description = PatientTextField(
         label="About your pain (optional)",
@@ -150,6 +160,7 @@ class ConsultationRequestForm(forms.Form):
         else:
             del self.fields["location"]
         self.fields["topic"].choices = topic_choices()
+        self.fields["insurance"].choices = insurance_choices()
         for name in ("first_name", "last_name"):
             self.fields[name].error_messages["required"] = f"Enter your {name.replace('_', ' ')}."
         self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel", maxlength="30")
@@ -178,6 +189,12 @@ class ConsultationRequestForm(forms.Form):
         kind, _, slug = self.cleaned_data["topic"].partition(":")
         model = {"procedure": Procedure, "condition": Condition}.get(kind)
         return model.objects.published().filter(slug=slug).first() if model else None
+
+    def clean_insurance(self):
+        key = self.cleaned_data["insurance"]
+        # The name as offered now is what the request keeps, whatever editors call the group later.
+        self.insurance_label = dict(self.fields["insurance"].choices)[key]
+        return key
 
     def clean(self):
         cleaned = super().clean()

@@ -8,6 +8,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
+from procedures.models import INSURANCE_NOT_SURE
+
 from . import search as search_keys
 from .red_flags import triage
 
@@ -18,6 +20,9 @@ REFERENCE_PREFIX = "APM-"
 PATTERN = "varchar_pattern_ops"
 # A reference as staff type it: with or without its prefix (or its hyphen), in any case.
 REFERENCE_TYPED = re.compile(rf"(?:{REFERENCE_PREFIX[:-1]}-?)?([{REFERENCE_ALPHABET}]{{5}})")
+
+
+INSURANCE_NOT_SURE_LABEL = "Not sure"
 
 
 def new_reference() -> str:
@@ -196,16 +201,6 @@ class ConsultationRequest(models.Model):
         MORNING = "morning", "Morning (8 am – noon)"
         AFTERNOON = "afternoon", "Afternoon (noon – 5 pm)"
 
-    class Insurance(models.TextChoices):
-        PPO = "ppo", "PPO"
-        HMO = "hmo", "HMO"
-        MEDICARE = "medicare", "Medicare"
-        MEDI_CAL = "medi-cal", "Medi-Cal"
-        WORKERS_COMP = "workers-comp", "Workers’ compensation"
-        PERSONAL_INJURY = "personal-injury", "Personal injury"
-        SELF_PAY = "self-pay", "Self-pay"
-        NOT_SURE = "not-sure", "Not sure"
-
     class HeardAbout(models.TextChoices):
         DOCTOR = "doctor", "My doctor referred me"
         SEARCH = "search", "Internet search"
@@ -243,7 +238,20 @@ class ConsultationRequest(models.Model):
     condition = models.ForeignKey(
         "procedures.Condition", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    insurance = models.CharField(max_length=20, choices=Insurance.choices, default=Insurance.NOT_SURE)
+    # The insurance group's key and name as the form offered them when the patient sent it: editors
+    # rename, hide and delete groups (procedures.InsuranceGroup), and a request keeps what was chosen.
+    insurance = models.CharField(
+        "insurance key",
+        max_length=40,
+        default=INSURANCE_NOT_SURE,
+        help_text="The insurance group's key when the patient sent the request, for filters and exports.",
+    )
+    insurance_label = models.CharField(
+        "insurance",
+        max_length=80,
+        default=INSURANCE_NOT_SURE_LABEL,
+        help_text="The insurance the patient chose, as the form named it then.",
+    )
     description = models.TextField("about the pain", max_length=1000, blank=True)
     heard_about = models.CharField("heard about us", max_length=10, choices=HeardAbout.choices, blank=True)
     source_path = models.CharField(
@@ -378,6 +386,10 @@ class ConsultationRequest(models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    def get_insurance_display(self) -> str:
+        """The insurance as the patient chose it (the name of its group then)."""
+        return self.insurance_label or self.insurance
 
     @property
     def topic(self):

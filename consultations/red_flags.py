@@ -6,16 +6,19 @@ more than two weeks ago) is for staff only. Missing a real emergency is far wors
 alarm, so a sign is set aside only when the words around it deny it ("no fever"), make it
 hypothetical ("if I ever lose bladder control") or put it in the past: a fall or crash more than
 two weeks ago, a fever of last year, leg weakness there for years and not getting worse.
-tests/consultations/triage_corpus.txt holds the descriptions these rules are measured on.
+tests/consultations/triage_corpus.txt holds the descriptions these rules are measured on. Spanish is read
+too, on either form: its words are in red_flags_es.py, measured on triage_corpus_es.txt.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from django.utils import timezone
 
+from . import red_flags_es as es
 from .time_words import EVENT, PRESENT, SPAN, TimeWord, nearest, time_words
 
 CAUDA_EQUINA = "Cauda equina or spinal cord compression"
@@ -48,7 +51,7 @@ class Triage:
 # --- What signs look like, after _normalize -------------------------------------------------------
 
 _POSS = r"(?:(?:my|his|her|their|the|your|our) )?"
-_TOILET = r"(?:bladder|bowels?|urine|pee|stools?|poop|vejiga|orina)"
+_TOILET = rf"(?:bladder|bowels?|urine|pee|stools?|poop|{es.TOILET})"
 _WETTING = r"(?:myself|himself|herself|(?:my|his|her) (?:pants|clothes|underwear))"
 _LOSS = (
     r"(?:lost|lose|losing|loss of|lack of|no|without|poor|little|"
@@ -61,30 +64,31 @@ _UNABLE = (
 )
 _NUMB = (
     r"(?:numb\w*|tingl\w*|pins and needles|no feeling|lost feeling|loss of feeling|no sensation|"
-    r"loss of sensation|novocaine?|an(?:a)?esthe\w*|lidocaine|entumid\w*|entumecid\w*|adormecid\w*)"
+    rf"loss of sensation|novocaine?|an(?:a)?esthe\w*|lidocaine|{es.NUMB})"
 )
 _BODY_LOW = (
     r"(?:groin|gro[iy]ne?|genitals?|genital area|privates?|private (?:parts?|areas?)|crotch|"
     r"(?:inner |insides? of (?:my |his |her )?)(?:thighs?|thys?|thies)|saddle(?: area| region)?|"
     r"anus|rectum|perineum|perineal area|vagina|labia|penis|scrotum|testicles|(?:my|his) balls(?! of)|"
-    r"between (?:my |his |her )?legs|down there|back passage|entre las piernas|(?:from )?the waist down|"
+    r"between (?:my |his |her )?legs|down there|back passage|(?:from )?the waist down|"
     r"butt cheeks|seat area|sitting area|where (?:i|he|she) sits?|"
-    r"(?:around|whole|entire|both) (?:my |his |her )?(?:bottom|butt|buttocks|butt cheeks|rear end))"
+    r"(?:around|whole|entire|both) (?:my |his |her )?(?:bottom|butt|buttocks|butt cheeks|rear end)|"
+    rf"{es.BODY_LOW})"
 )
-_LEG = r"(?:legs?|knees?|foot|feet|ankles?|thighs?|toes|piernas?)"
+_LEG = rf"(?:legs?|knees?|foot|feet|ankles?|thighs?|toes|{es.LEG})"
 _NOT_DOING = r"(?:won't|doesn't|don't|didn't|wouldn't|can't|will not|does not)(?: want to)?"
 _GIVING_WAY = (
     r"(?:weak\w*|gave (?:out|way)|giv(?:es|ing|e) (?:out|way)|buckl\w*|collaps\w*|paraly\w*|"
     rf"{_NOT_DOING} (?:hold|work|move|support|lift|respond|cooperate|obey)|stopped working|"
     r"(?:not|isn't|aren't) (?:working|responding|moving|cooperating|holding me)|"
     r"dragg?\w*|flop\w*|slap\w*|(?:went|goes|going|is|gone) (?:limp|dead)|just quit|quit on me|"
-    r"quit working|gave up on me|(?:like|are|is|feel|feels) (?:jello|jelly|noodles|rubber))"
+    r"quit working|gave up on me|(?:like|are|is|feel|feels) (?:jello|jelly|noodles|rubber)|"
+    rf"{es.GIVING_WAY})"
 )
 _WEAK = (
     r"(?:weak\w*|paraly\w*|dragg?\w*|"
     r"(?:can't|can no longer|unable to|not able to) (?:move|lift|feel|control)|no strength in|"
-    r"lost (?:the )?(?:strength|use) (?:of|in)|debilidad|(?:no tengo|sin|no tiene) fuerza en|"
-    r"no (?:puedo|puede) mover)"
+    rf"lost (?:the )?(?:strength|use) (?:of|in)|{es.WEAK})"
 )
 _VEHICLE = (
     r"(?:car|auto|truck|motorcycle|motorbike|bike|bicycle|scooter|bus|vehicle|traffic|freeway|highway|"
@@ -99,7 +103,7 @@ _NOT_A_PERSON = "".join(
 
 def _gap(words: int) -> str:
     """Up to `words` words of one clause: no punctuation, none of the words that start another."""
-    stop = r"(?:but|when|because|while|though|although|then|and (?:i|my|now|then))\b"
+    stop = rf"(?:but|when|because|while|though|although|then|and (?:i|my|now|then)|{es.CLAUSE_START})\b"
     return rf"(?: (?!{stop})[\w'-]+){{0,{words}}} "
 
 
@@ -110,6 +114,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"symptoms? of)(?: (?!(?:no|not|never)\b)\w+){0,3} "
         r"(?:cauda equina|(?:spinal )?cord compression|compressed (?:spinal )?cord)\b",
         r"\b(?:cauda equina|spinal cord) (?:syndrome|compression|is compressed)\b(?! (?:is|was) ruled out)",
+        *es.CAUDA_EQUINA,
     ],
     BLADDER: [
         rf"\b{_LOSS}(?: \w+){{0,2}} (?:control|feeling|sensation) (?:of|over|in|with) {_POSS}{_TOILET}",
@@ -154,18 +159,16 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:urinary retention|retention of urine|retaining urine)\b",
         r"\b(?:urinary catheter|foley|catheterized|put in a catheter|needed a catheter|"
         r"drain(?:ed)? (?:my|his|her|the) bladder)\b",
-        r"\bno (?:puedo|puede) (?:orinar|hacer pipi|controlar (?:la |el )?(?:vejiga|orina|intestino))\b",
-        r"\bno (?:controlo|controla) (?:la |el )?(?:vejiga|orina)\b",
-        r"\bno (?:siento|siente)(?: \w+){0,4} (?:orinar|ir al bano|hacer pipi)\b",
-        r"\bse (?:me|le) (?:sale|salio|escapa|escapo) (?:la )?(?:orina|pipi|popo)\b",
+        *es.BLADDER,
     ],
     SADDLE: [
         rf"\b{_NUMB}{_gap(6)}{_BODY_LOW}\b",
         rf"\b{_BODY_LOW}{_gap(6)}(?:numb\w*|tingl\w*|dead|asleep|(?:has|have|with) no (?:feeling|sensation)|"
-        r"(?:feels?|felt) nothing)",
+        rf"(?:feels?|felt) nothing|{es.NUMB_AFTER})",
         r"\bsaddle an(?:a)?esthesia\b",
         r"\b(?:can't|unable to|not able to|couldn't|don't|can no longer)(?: \w+)? feel(?: \w+){0,3} "
         rf"(?:{_BODY_LOW}|(?:the )?toilet paper|(?:the |toilet )+seat|when (?:i|he|she) wipes?|wiping)",
+        *es.SADDLE,
     ],
     WEAKNESS: [
         rf"\b{_LEG}{_gap(4)}{_GIVING_WAY}",
@@ -176,29 +179,31 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\blegs(?: \w+){0,2} (?:went|gone|suddenly) (?:numb|dead)\b",
         r"\b(?:collapsed|dropped|crumpled|sank)(?: down)? to (?:my|his|her|the) (?:knees|floor|ground)\b",
         r"\b(?:i|he|she) (?:just )?collapsed\b",
-        r"\b(?:can't|can barely|unable to|not able to|couldn't|can no longer|no puedo|no puede) "
-        r"(?:walk|stand(?: up)?|caminar|pararme)\b(?! (?:far|long|for|more|very|too|much|without|a lot|"
+        r"\b(?:can't|can barely|unable to|not able to|couldn't|can no longer) "
+        r"(?:walk|stand(?: up)?)\b(?! (?:far|long|for|more|very|too|much|without|a lot|"
         r"straight|up straight|because|due|when|it|the|that|as|like|any|right|well|fast)\b)",
+        *es.WEAKNESS,
     ],
     FEVER: [
-        r"\b(?<!hay )(?<!cabin )(?<!spring )(?:fever\w*|febrile|fiebre|calentura)\b"
+        r"\b(?<!hay )(?<!cabin )(?<!spring )(?:fever\w*|febrile)\b"
         r"(?! (?:blister|dream|pitch))",
         r"\b(?:high temperature|running a temperature|(?:have|had|got|with|has) a temperature)\b"
         r"(?! (?:check|reading|scan|taken))",
         r"\btemperature (?:of |is |was |at |went up to |reached )?(?:99\.\d|10[0-6]|3[89])\b",
         r"\b(?:shaking chills|chills|rigors|night sweats|(?:cold |the )?sweats at night|sweating at night|"
-        r"shivers|shivering|hot and cold sweats|cold sweats|escalofrios)\b",
+        r"shivers|shivering|hot and cold sweats|cold sweats)\b",
         # In the present tense, so a date nearby is the surgery's, not the wound's (see _current).
         r"\b(?:wound|incision|cut|scar|stitches|staples|surgery site|surgical site|injection site|the spot)"
         r"(?: [\w']+){0,6} (?:is|are|has|have|looks|feels|keeps|has been|have been|started|getting|now)"
         r"(?: \w+)? (?:red|pus|draining|drains|leaking|oozing|swollen|hot|smells?|smelly|infected)\b",
         r"\b(?:(?:spine|spinal|back|disc|bone) infection|infection in (?:my |the )?(?:spine|back|bone|disc)|"
         r"abscess|osteomyelitis|discitis)\b",
+        *es.FEVER,
     ],
     TRAUMA: [
         rf"\b{_VEHICLE} (?:accident|crash|collision|wreck)\b",
         rf"\b{_VEHICLE} (?:flipped|rolled|spun|overturned|got hit|was hit|was totaled|crashed)\b",
-        r"\b(?<!bathroom )(?:accident|crash|collision|accidente)\b(?! (?:in|with) (?:my|his|her) pants)",
+        r"\b(?<!bathroom )(?:accident|crash|collision)\b(?! (?:in|with) (?:my|his|her) pants)",
         r"\b(?:mva|mvc)\b",
         r"\b(?:rear[- ]?ended|t[- ]?boned|side ?swiped|fender bender|hit my car|ran into my car|"
         r"(?:hit|struck|bumped|clipped|rammed|run over|knocked down) by (?:a|an|the) \w+|"
@@ -211,26 +216,29 @@ RED_FLAGS: dict[str, list[str]] = {
         _NOT_A_PERSON
         + r"\b(?:fell|fallen|tumbled|took a tumble|fall (?:down|off|from|on|onto|out of|over|into)|"
         r"falls down|slipped(?! (?:disc|disk|discs|disks|my mind|out|away|into|and fell|and fall))|"
-        r"slip and fall|(?:keep|keeps|kept|been|started) falling|me cai\w*|me he caido|caida)\b"
+        r"slip and fall|(?:keep|keeps|kept|been|started) falling)\b"
         r"(?! (?:asleep|apart|behind|in love|through|short|silent|ill|sick|out with|pregnant|for|"
         r"into place|back (?:up|down|to)))",
         r"(?<!\bin )(?<!during )(?<!every )(?<!until )(?<!since )(?<!through )"
         r"\b(?:a|an|the|my|his|her|bad|hard|big|nasty|serious)(?: \w+)? fall\b"
         r"(?! (?:risk|season|semester|prevention|and (?:winter|spring|summer)))",
+        *es.TRAUMA,
     ],
 }
 
 CONTEXT: dict[str, list[str]] = {
     PERSONAL_INJURY: [
         r"\b(?:personal[- ]injury|p\.?i\.? (?:case|claim|patient)|lawyers?|lawer|laywer|attorneys?|attorny|"
-        r"atorney|abogad[oa]|lawsuit|law ?firm|lien|legal case|insurance claim|other driver'?s? insurance)\b",
+        r"atorney|lawsuit|law ?firm|lien|legal case|insurance claim|other driver'?s? insurance)\b",
+        *es.PERSONAL_INJURY,
     ],
     WORK_INJURY: [
-        r"\b(?:workers?'?s?|workman'?s|work) ?comp(?:ensation)?\b|\bwc\b|\bcompensacion\b",
-        r"\bcomp (?:claim|case|insurance|doctor)\b|\baccidente de trabajo\b",
+        r"\b(?:workers?'?s?|workm[ae]n'?s?|work) ?comp(?:ensation)?\b|\bwc\b",
+        r"\bcomp (?:claim|case|insurance|doctor)\b",
         r"\b(?:injured|hurt|injury|accident|fell|fall|lifting)(?: [\w']+){0,4} "
         r"(?:at|on) (?:work|the job|my job)",
         r"\b(?:work|job|work[- ]related|on the job) (?:injury|accident)\b",
+        *es.WORK_INJURY,
     ],
 }
 
@@ -261,7 +269,7 @@ _SPELLINGS = [
     ),
     (r"\bweek(ness|er)\b", r"weak\1"),
 ]
-_SPELLINGS = [(re.compile(pattern), replacement) for pattern, replacement in _SPELLINGS]
+_SPELLINGS = [(re.compile(pattern), replacement) for pattern, replacement in _SPELLINGS + es.SPELLINGS]
 
 # Words the patterns need: a word one typing slip away from one (two for long words) is read as it,
 # unless it is a word in its own right ("never" is not "fever").
@@ -324,20 +332,25 @@ def _normalize(text: str) -> str:
 _CUE = re.compile(
     r"\b(?:no|not|never|without|denies|denied|deny|don't|do not|doesn't|does not|didn't|did not|"
     r"haven't|have not|hasn't|has not|hadn't|had not|isn't|aren't|wasn't|weren't|nor|neither|none|"
-    r"negative for|free of|ni|nunca|sin|if(?: (?:i|you|he|she|we|they))?(?: ever)?|in case(?: of)?|"
+    r"negative for|free of|if(?: (?:i|you|he|she|we|they))?(?: ever)?|in case(?: of)?|"
     r"watch(?:ing)? (?:out )?for|warned(?: me)?|afraid of|scared of|fear of|risk of|to prevent|what if|"
-    r"whether)\b"
+    rf"whether|{es.CUE})\b"
 )
 # "No longer" and "not able to" belong to signs; "not sure if" is doubt, which denies nothing.
-_NOT_A_CUE = re.compile(r"^(?:no|not|none) (?:longer|only|idea|one|matter|sure|doubt|able)\b")
+_NOT_A_CUE = re.compile(
+    rf"^(?:(?:no|not|none) (?:longer|only|idea|one|matter|sure|doubt|able)|{es.NOT_A_CUE})\b"
+)
 _DOUBT_BEFORE_IF = re.compile(r"\b(?:sure|know|wonder|see|tell)$")
 _NEW_CLAUSE = re.compile(
     r"[.;!?]|\b(?:but|however|though|although|except|yet|now|then|so|because|until|this|that|it|before|"
-    r"happened|pero|i|he|she|we|they)\b|\band (?:my|his|her|today|yesterday|also)\b|"
-    r", (?:and|my|his|her|since)\b"
+    # "He" is also Spanish "have": "nunca he tenido fiebre" is one clause.
+    rf"happened|i|he(?! \w+(?:ado|ido|cho)\b)|she|we|they|{es.NEW_CLAUSE})\b|"
+    r"\band (?:my|his|her|today|yesterday|also)\b|"
+    rf", (?:and|my|his|her|since|{es.AFTER_COMMA})\b"
 )
 _DENIED_AFTER = re.compile(
-    r"^(?:-| )?(?:free|negative|denied)\b|^ ?[:?-] ?(?:no|none|neg\w*|denie[sd]|fine|normal|ok|okay)\b"
+    r"^(?:-| )?(?:free|negative|denied)\b|^ ?[:?-] ?(?:no|none|neg\w*|denie[sd]|fine|normal|ok|okay|"
+    rf"{es.DENIED_AFTER})\b"
 )
 
 
@@ -354,7 +367,9 @@ def _denied(text: str, start: int, end: int | None = None) -> bool:
         gap = before[cue.end() :]
         # A list goes on denying: "no fever, chills or bladder problems".
         longest = 10 if re.search(r"\b(?:or|nor|ni)\b", gap) else 6
-        return len(gap.split()) <= longest and not _NEW_CLAUSE.search(gap)
+        # The sign's own first word may start a clause: "no tengo fiebre y no puedo orinar".
+        first_word = text[start:].split(" ", 1)[0]
+        return len(gap.split()) <= longest and not _NEW_CLAUSE.search(gap + first_word)
     return False
 
 
@@ -364,20 +379,21 @@ _WORSENING = re.compile(
     r"\b(?:worse|worsening|(?:getting|got|gets|becoming|became|going|growing) weak\w*|weaker and weaker|"
     r"weaker than (?:before|last|it|a)|weakening|progress\w*|more and more|sudden\w*|all of a sudden|started|"
     r"starting|began|begun|recently|lately|recent|first time|"
-    r"never (?:did|happened|had|done) (?:this|that|before))\b"
+    rf"never (?:did|happened|had|done) (?:this|that|before)|{es.WORSENING})\b"
 )
 _NEW_BEFORE = re.compile(r"\b(?:new|newly)(?: \w+){0,2} ?$")
-_PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|keeps|now)\b")
+_PRESENT_TENSE = re.compile(rf"\b(?:is|are|has|have|keeps|now|{es.PRESENT_TENSE})\b")
 _RESOLVED_AFTER = re.compile(
     r"^[^.;!?]{0,60}?\b(?:that|it|which|they|this|all|everything|those)(?: has| had| have| was| were)?"
     r"(?: eventually| finally| then| since| all)? (?:resolved|went away|cleared up|healed|got better|"
     r"was treated|were treated)\b"
+    rf"|^[^.;!?]{{0,60}}?\b(?:ya )?(?:{es.RESOLVED})\b"
 )
 
 
 _INJURY_WORDS = re.compile(
     r"\b(?:injur\w*|accident\w*|crash|collision|wreck|mva|mvc|fall|fell|claim|case|comp|compensation|"
-    r"lawsuit|lawyer|attorney)\b"
+    rf"lawsuit|lawyer|attorney|{es.INJURY_WORDS})\b"
 )
 
 
@@ -400,11 +416,15 @@ def _when(sentence: str, words: list[TimeWord], start: int, end: int, kinds: set
     return when
 
 
+# A sentence with many signs ("entumido en la ingle y entumido entre las piernas") is dated once.
+_time_words = lru_cache(maxsize=64)(time_words)
+
+
 def _current(label: str, sentence: str, start: int, end: int, today: date) -> bool:
     """True when the sign at sentence[start:end] is happening now, judged by the time words nearest it."""
     if _RESOLVED_AFTER.search(sentence[end:]):
         return False
-    words = time_words(sentence, today)
+    words = _time_words(sentence, today)
     if label == TRAUMA:
         # Only moments count: "pain for 10 years" says nothing of when a fall was.
         when = _when(sentence, words, start, end, {EVENT})
@@ -425,7 +445,9 @@ def triage(text: str, *, today: date | None = None) -> Triage:
     today = today or timezone.localdate()
     signs, context = set(), set()
     # "Fever? No." is one answer, not two sentences.
-    text = re.sub(r"\?(?= (?:no|none|fine|normal|ok|okay|negative)\b)", ":", _normalize(text or ""))
+    text = re.sub(
+        rf"\?(?= (?:no|none|fine|normal|ok|okay|negative|{es.DENIED_AFTER})\b)", ":", _normalize(text or "")
+    )
     for sentence in re.split(r"[.!?;\n]+(?:\s|$)|\n", text):
         for label, patterns in _COMPILED.items():
             for match in (m for pattern in patterns for m in pattern.finditer(sentence)):

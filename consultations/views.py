@@ -123,6 +123,7 @@ class ConsultationRequestView(FormView):
             procedure=topic if isinstance(topic, Procedure) else None,
             condition=topic if isinstance(topic, Condition) else None,
             insurance=data["insurance"],
+            insurance_label=form.insurance_label,
             description=data["description"],
             heard_about=data["heard_about"],
             source_path=data["came_from"],

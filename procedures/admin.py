@@ -26,6 +26,7 @@ from . import (
     content_check_admin,
     formatting_help,
     image_admin,  # noqa: F401  (registers the image library)
+    insurance_admin,  # noqa: F401  (registers insurance groups and plans)
     live_preview,
     page_compare,
     page_compare_admin,

@@ -1,8 +1,8 @@
 """Deployment checks (`manage.py check --deploy`) for what only the clinic can fill in.
 
 load_clinic_content seeds fictional phone numbers (555-0100 to 555-0199, kept for fiction in North
-America), a street address "to be confirmed" and a placeholder physician as every page's reviewer;
-they must not reach patients. Each warning says
+America), a street address "to be confirmed", a placeholder physician as every page's reviewer and an
+example list of insurance plans; they must not reach patients. Each warning says
 where in the admin to put it right. The checks read the database: one that cannot be read (not
 reachable, not migrated) gives one warning instead of a traceback.
 """
@@ -29,7 +29,13 @@ def is_fictional(phone) -> bool:
 def clinic_details_check(app_configs, **kwargs):
     """Warn of placeholder phone numbers and addresses, and of a Site that is not SITE_URL's host."""
     try:
-        return _clinic_warnings() + _location_warnings() + _site_warnings() + _reviewer_warnings()
+        return (
+            _clinic_warnings()
+            + _location_warnings()
+            + _site_warnings()
+            + _reviewer_warnings()
+            + _insurance_warnings()
+        )
     except DatabaseError as error:
         return [
             Warning(
@@ -129,3 +135,21 @@ def _reviewer_warnings():
             )
         )
     return warnings
+
+
+def _insurance_warnings():
+    from .models import InsuranceGroup
+
+    unconfirmed = list(InsuranceGroup.objects.shown().unconfirmed().values_list("name", flat=True))
+    if not unconfirmed:
+        return []
+    return [
+        Warning(
+            f"{len(unconfirmed)} insurance {'groups list' if len(unconfirmed) != 1 else 'group lists'} "
+            f"plans the clinic has not confirmed ({', '.join(unconfirmed)}): the insurance page calls "
+            "them an example list.",
+            hint="Check each group's plans in the admin: Pages and clinic details › Insurance groups, "
+            "then tick “Confirmed by clinic”.",
+            id="procedures.W008",
+        )
+    ]

@@ -911,3 +911,59 @@ LOCATIONS = [
         "hours": "Monday–Friday: 8:00 am – 5:00 pm\nSaturday–Sunday: Closed",
     },
 ]
+
+# The kinds of coverage on the insurance page and the consultation form. The keys are the values the
+# form stored before the groups came from the database, so earlier requests still match their group.
+# The plans are common ones in Los Angeles, an example only: each group stays unconfirmed (the page
+# says so and `check --deploy` warns) until the clinic checks its list in the admin.
+INSURANCE_GROUPS = [
+    {
+        "key": "ppo",
+        "name": "PPO",
+        "explanation": "You can usually see us without a referral. Bring your insurance card; we check "
+        "your benefits and any prior authorization your plan needs before a procedure.",
+        "plans": ["Anthem Blue Cross PPO", "Blue Shield of California PPO", "Aetna PPO", "Cigna PPO"],
+    },
+    {
+        "key": "hmo",
+        "name": "HMO",
+        "explanation": "Bring your card, and your referral if your HMO needs one: ask your primary care "
+        "doctor or medical group for it before your visit.",
+        "plans": ["Anthem Blue Cross HMO", "Blue Shield of California HMO", "Health Net HMO"],
+    },
+    {
+        "key": "medicare",
+        "name": "Medicare",
+        "explanation": "Bring your red, white and blue Medicare card, and the card of any supplement or "
+        "Medicare Advantage plan you have.",
+        "plans": ["Original Medicare (Part B)", "Medicare Advantage plans", "Medicare supplement plans"],
+    },
+    {
+        "key": "medi-cal",
+        "name": "Medi-Cal",
+        "explanation": "Bring your Medi-Cal card (Benefits Identification Card) and the card of your "
+        "Medi-Cal health plan; most plans need a referral from your primary care doctor.",
+        "plans": ["L.A. Care Health Plan", "Health Net Medi-Cal"],
+    },
+    {
+        "key": "workers-comp",
+        "name": "Workers’ compensation",
+        "explanation": "If you were hurt at work, bring your claim number and the name and phone number "
+        "of your claims adjuster. Treatment needs the insurer's authorization.",
+        "plans": ["State Compensation Insurance Fund", "Zenith Insurance", "Travelers"],
+    },
+    {
+        "key": "personal-injury",
+        "name": "Personal injury / lien",
+        "explanation": "After a car accident or other injury with a claim, we can treat you on a lien "
+        "with your attorney. Bring your attorney's name and phone number.",
+        "plans": ["Treatment on a lien through your attorney"],
+    },
+    {
+        "key": "self-pay",
+        "name": "Self-pay",
+        "explanation": "No insurance, or a plan we do not take? Ask us for the price of your visit "
+        "and procedure before you come.",
+        "plans": [],
+    },
+]

@@ -790,3 +790,90 @@ class PublishSchedule(models.Model):
     @property
     def is_pending(self):
         return self.state == self.State.SCHEDULED
+
+
+# The consultation form's "Not sure" answer to the insurance question: no group may take its key.
+INSURANCE_NOT_SURE = "not-sure"
+
+
+class InsuranceGroupQuerySet(models.QuerySet):
+    def shown(self):
+        return self.filter(is_shown=True)
+
+    def with_shown_plans(self):
+        """Each group's shown plans in their order, fetched with one more query however many groups."""
+        return self.prefetch_related(
+            Prefetch("plans", queryset=InsurancePlan.objects.filter(is_shown=True), to_attr="shown_plans")
+        )
+
+    def unconfirmed(self):
+        return self.filter(confirmed_by_clinic=False)
+
+
+class InsuranceGroup(models.Model):
+    """A kind of coverage patients recognise (PPO, Medicare, workers' compensation...), with its plans.
+
+    The consultation form offers the shown groups; a request keeps the key and name it was sent with,
+    so renaming, hiding or deleting a group never changes what a patient chose.
+    """
+
+    name = models.CharField(max_length=80, unique=True, help_text="As patients know it, e.g. “Medicare”.")
+    key = models.SlugField(
+        max_length=40,
+        unique=True,
+        help_text="A short fixed name for the front desk's filters and exports, e.g. “medicare”. "
+        "Requests already received keep the key they were sent with.",
+    )
+    explanation = models.TextField(
+        max_length=600,
+        blank=True,
+        help_text="What a patient with this coverage should know or bring, e.g. “Bring your card, and "
+        "your referral if your HMO needs one.”",
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Groups are listed in this order.")
+    is_shown = models.BooleanField(
+        "shown", default=True, help_text="Untick to take the group off the page and the consultation form."
+    )
+    confirmed_by_clinic = models.BooleanField(
+        default=False,
+        help_text="Tick once the clinic has checked the plans listed in this group. Until then the page "
+        "calls the list an example and `check --deploy` warns.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = InsuranceGroupQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(key=INSURANCE_NOT_SURE), name="insurance_group_key_not_not_sure"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("procedures:insurance") + f"#insurance-{self.key}"
+
+
+class InsurancePlan(models.Model):
+    """One plan of a group the clinic accepts, e.g. “Blue Shield of California PPO”."""
+
+    group = models.ForeignKey(InsuranceGroup, on_delete=models.CASCADE, related_name="plans")
+    name = models.CharField(max_length=120)
+    note = models.CharField(
+        max_length=200, blank=True, help_text="Optional, e.g. “Referral from your primary doctor needed”."
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Plans are listed in this order.")
+    is_shown = models.BooleanField("shown", default=True, help_text="Untick to take the plan off the page.")
+
+    class Meta:
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "name"], name="insurance_plan_unique_name_in_group"),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -10,10 +10,23 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from clinic.cache import reconnected
 
 from . import page_cache
-from .models import FAQ, Clinic, Condition, Image, Location, Page, Procedure, Section
+from .models import (
+    FAQ,
+    Clinic,
+    Condition,
+    Image,
+    InsuranceGroup,
+    InsurancePlan,
+    Location,
+    Page,
+    Procedure,
+    Section,
+)
 from .site_search import search_documents_update
 
 CONTENT_MODELS = (Page, Procedure, Condition, Section, FAQ, Image, Clinic, Location, Redirect)
+# The insurance page, and the consultation form's insurance question (consultations/form_page.py).
+CONTENT_MODELS += (InsuranceGroup, InsurancePlan)
 RELATIONS = (
     Procedure.conditions_treated.through,
     Procedure.related_procedures.through,

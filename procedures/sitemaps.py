@@ -19,7 +19,13 @@ class SiteUrlSitemap(Sitemap):
 
 class IndexSitemap(SiteUrlSitemap):
     def items(self):
-        return ["procedures:home", "procedures:list", "procedures:condition_list", "consultations:request"]
+        return [
+            "procedures:home",
+            "procedures:list",
+            "procedures:condition_list",
+            "procedures:insurance",
+            "consultations:request",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -96,3 +96,23 @@ def page_data(page, *, about_type: str, clinic, locations, breadcrumbs) -> dict:
 
 def home_data(*, clinic, locations) -> dict:
     return {"@context": "https://schema.org", "@graph": [clinic_data(clinic, locations)]}
+
+
+def insurance_data(*, clinic, locations, breadcrumbs) -> dict:
+    """The insurance page: a web page the clinic publishes, and its breadcrumb trail.
+
+    schema.org has no property for "plans a clinic accepts" (healthPlanNetworkId names one network
+    by its identifier, acceptedPaymentMethod belongs to offers), so the plans stay in the page's text.
+    """
+    url = absolute(breadcrumbs[-1][1])
+    web_page = {
+        "@type": "WebPage",
+        "@id": url,
+        "url": url,
+        "name": f"Insurance we accept | {clinic.name}",
+        "publisher": {"@id": absolute("/#clinic")},
+        "breadcrumb": {"@id": url + "#breadcrumb"},
+    }
+    breadcrumb = {"@id": url + "#breadcrumb", **breadcrumb_data(breadcrumbs)}
+    graph = [web_page, clinic_data(clinic, locations), breadcrumb]
+    return {"@context": "https://schema.org", "@graph": graph}

@@ -26,5 +26,6 @@ urlpatterns = [
             ]
         ),
     ),
+    path(pgettext_lazy("URL", "insurance/"), views.InsuranceView.as_view(), name="insurance"),
     path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
 ]

@@ -13,7 +13,7 @@ from clinic.two_factor import staff_login_verified
 
 from .image_files import CONTENT_TYPES
 from .middleware import cache_for_anonymous
-from .models import Condition, Procedure
+from .models import Condition, InsuranceGroup, Procedure
 from .page_links import page_links_resolve
 from .site_search import search_pages, search_terms
 
@@ -123,6 +123,19 @@ class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         terms = search_terms(self.request.GET.get("q", ""))
         return super().get_context_data(terms=terms, results=search_pages(terms), **kwargs)
+
+
+class InsuranceView(PublicPageMixin, BreadcrumbsMixin, ListView):
+    """The kinds of coverage the clinic accepts, each with its plans and what to bring."""
+
+    template_name = "procedures/insurance.html"
+    context_object_name = "groups"
+
+    def get_breadcrumbs(self):
+        return [*super().get_breadcrumbs(), ("Insurance", reverse("procedures:insurance"))]
+
+    def get_queryset(self):
+        return InsuranceGroup.objects.shown().with_shown_plans()
 
 
 class PagePreviewView(PageDetailView):

@@ -18,6 +18,8 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from consultations import spam
+from procedures.management.commands.load_clinic_content import load_insurance_groups
+from procedures.models import InsuranceGroup
 from tests.clinic.logins import PASSWORD
 from tests.factories import (
     AdministratorFactory,
@@ -171,7 +173,14 @@ def clinic(db):
 
 
 @pytest.fixture
-def valid_data():
+def insurance_groups(db):
+    """The seed's insurance groups (PPO, HMO, Medicare...) that the consultation form offers."""
+    load_insurance_groups()
+    return list(InsuranceGroup.objects.all())
+
+
+@pytest.fixture
+def valid_data(insurance_groups):
     """What a patient sends, with a form token issued long enough ago to pass the fill-time check."""
     return {
         "first_name": "Rosalind",

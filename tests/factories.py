@@ -12,6 +12,7 @@ from tests import pictures
 
 MEDICAL_REVIEWERS_MIGRATION = "procedures.migrations.0006_medical_reviewers_group"
 IMAGES_MIGRATION = "procedures.migrations.0009_images"
+INSURANCE_MIGRATION = "procedures.migrations.0012_insurance"
 
 
 @functools.cache
@@ -113,6 +114,25 @@ class LocationFactory(factory.django.DjangoModelFactory):
     hours = "Monday–Friday: 8:00 am – 5:00 pm"
 
 
+class InsuranceGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "procedures.InsuranceGroup"
+
+    name = factory.Sequence(lambda n: f"Coverage {n}")
+    key = factory.Sequence(lambda n: f"coverage-{n}")
+    explanation = "Bring your insurance card."
+    position = factory.Sequence(lambda n: n)
+
+
+class InsurancePlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "procedures.InsurancePlan"
+
+    group = factory.SubFactory(InsuranceGroupFactory)
+    name = factory.Sequence(lambda n: f"Health plan {n}")
+    position = factory.Sequence(lambda n: n)
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "auth.User"
@@ -137,11 +157,14 @@ class EditorFactory(UserFactory):
                 "create_editors_group",
                 (MEDICAL_REVIEWERS_MIGRATION, "create_medical_reviewers_group"),
                 (IMAGES_MIGRATION, "editors_image_permissions_add"),
+                (INSURANCE_MIGRATION, "editors_insurance_permissions_add"),
             )
             # A group made again elsewhere (tests/e2e's staff_groups) by 0002's code alone predates the
             # image library that 0009 opens to Editors.
             if not editors.permissions.filter(codename="view_image").exists():
                 import_module(IMAGES_MIGRATION).editors_image_permissions_add(_migration_apps(), None)
+            if not editors.permissions.filter(codename="view_insurancegroup").exists():
+                import_module(INSURANCE_MIGRATION).editors_insurance_permissions_add(_migration_apps(), None)
             self.groups.add(editors)
 
 
@@ -211,6 +234,7 @@ class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     phone = factory.Sequence(lambda n: f"+1310555{n % 10000:04d}")
     email = factory.LazyAttribute(lambda r: f"{r.last_name.lower()}@example.org")
     insurance = "ppo"
+    insurance_label = "PPO"
     description = "Low back pain for two years."
     consented_at = factory.LazyFunction(timezone.now)
 

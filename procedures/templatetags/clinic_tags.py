@@ -103,3 +103,12 @@ def picture(image, *, priority=False, css_class=""):
         "priority": priority,
         "css_class": css_class,
     }
+
+
+@register.simple_tag(takes_context=True)
+def insurance_json_ld(context):
+    return _script(
+        structured_data.insurance_data(
+            clinic=context["clinic"], locations=context["locations"], breadcrumbs=context["breadcrumbs"]
+        )
+    )

@@ -21,6 +21,8 @@ SIGNS = {
 }
 CONTEXTS = {"pi": PERSONAL_INJURY, "wc": WORK_INJURY, "past-injury": PAST_INJURY}
 CORPUS = Path(__file__).with_name("triage_corpus.txt")
+SPANISH_CORPUS = Path(__file__).with_name("triage_corpus_es.txt")
+BOTH_CORPORA = pytest.mark.parametrize("corpus", [CORPUS, SPANISH_CORPUS], ids=["english", "spanish"])
 # The corpus reads its dates ("in March", "on Friday") as if written on this day.
 TODAY = date(2026, 11, 30)
 
@@ -237,18 +239,19 @@ def test_words_a_typing_slip_away_from_a_sign_are_read_as_themselves():
     assert find_red_flags("fewer pills, never better, my grown kids help with the towels", today=TODAY) == []
 
 
-def read_corpus() -> list[tuple[str, str, str]]:
+def read_corpus(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
     """The (label, sign or context, description) of each line that is not blank or a comment."""
     rows = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in corpus.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, code, description = (part.strip() for part in line.split("|", 2))
             rows.append((label, code, description))
     return rows
 
 
-def test_the_corpus_is_large_and_labelled():
-    rows = read_corpus()
+@BOTH_CORPORA
+def test_the_corpus_is_large_and_labelled(corpus):
+    rows = read_corpus(corpus)
     labels = [label for label, _, _ in rows]
 
     assert len(rows) >= 300
@@ -257,8 +260,9 @@ def test_the_corpus_is_large_and_labelled():
     assert {code for label, code, _ in rows if label == "emergency"} == set(SIGNS)
 
 
-def test_every_emergency_is_found_and_false_alarms_stay_at_most_five_percent():
-    rows = read_corpus()
+@BOTH_CORPORA
+def test_every_emergency_is_found_and_false_alarms_stay_at_most_five_percent(corpus):
+    rows = read_corpus(corpus)
     emergencies = [(SIGNS[code], text) for label, code, text in rows if label == "emergency"]
     others = [text for label, _, text in rows if label != "emergency"]
 
@@ -278,11 +282,20 @@ def test_every_emergency_is_found_and_false_alarms_stay_at_most_five_percent():
     assert recall == 1 and false_alarm_rate <= 0.05, f"{figures}\n{details}"
 
 
-def test_injury_context_is_found_in_every_context_line_of_the_corpus():
-    rows = [(CONTEXTS[code], text) for label, code, text in read_corpus() if label == "context"]
+@BOTH_CORPORA
+def test_injury_context_is_found_in_every_context_line_of_the_corpus(corpus):
+    rows = [(CONTEXTS[code], text) for label, code, text in read_corpus(corpus) if label == "context"]
 
     missed = [text for context, text in rows if context not in triage(text, today=TODAY).injury_context]
     figures = f"injury context found in {len(rows) - len(missed)}/{len(rows)} context lines"
     print(f"\n{figures}")
 
     assert not missed, f"{figures}\n" + "\n".join(missed)
+
+
+def test_the_spanish_corpus_has_as_many_cases_of_each_kind_as_the_english_one():
+    english, spanish = read_corpus(CORPUS), read_corpus(SPANISH_CORPUS)
+
+    for label in ("emergency", "context", "routine"):
+        assert sum(row[0] == label for row in spanish) >= sum(row[0] == label for row in english), label
+    assert len(spanish) >= len(english)

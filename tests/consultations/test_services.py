@@ -29,6 +29,7 @@ def create(**changes) -> ConsultationRequest:
         "procedure": None,
         "condition": None,
         "insurance": "ppo",
+        "insurance_label": "PPO",
         "description": "Low back pain.",
         "heard_about": "",
         "source_path": "",

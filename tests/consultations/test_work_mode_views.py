@@ -213,6 +213,7 @@ def test_staff_see_injury_context_that_did_not_make_the_request_urgent(front_des
     injured = ConsultationRequestFactory(
         description="Car accident in March, my lawyer sent me. Neck and low back pain since then.",
         insurance="personal-injury",
+        insurance_label="Personal injury / lien",
     )
     url = (
         work_url(injured)

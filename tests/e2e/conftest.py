@@ -40,6 +40,8 @@ STAFF_GROUP_MIGRATIONS = [
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),
     # Gives Editors the image library.
     ("procedures.migrations.0009_images", "editors_image_permissions_add"),
+    # Gives Editors the insurance groups and plans.
+    ("procedures.migrations.0012_insurance", "editors_insurance_permissions_add"),
     ("consultations.migrations.0002_front_desk_group", "create_front_desk_group"),
     # Medical reviewers, and the Editors' right to publish.
     ("procedures.migrations.0006_medical_reviewers_group", "create_medical_reviewers_group"),

@@ -7,7 +7,18 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from procedures import clinic_content
-from procedures.models import FAQ, Clinic, Condition, Location, Page, Physician, Procedure, Section
+from procedures.models import (
+    FAQ,
+    Clinic,
+    Condition,
+    InsuranceGroup,
+    InsurancePlan,
+    Location,
+    Page,
+    Physician,
+    Procedure,
+    Section,
+)
 
 REVISION_COMMENT = "Loaded by load_clinic_content"
 
@@ -27,9 +38,10 @@ POSITION_STEP = 10
 
 class Command(BaseCommand):
     help = (
-        "Create the clinic's procedure and condition pages, clinic details and location where they are "
-        "missing. Safe to run again: it never changes or duplicates what already exists. New pages name "
-        "a placeholder physician as their reviewer until the clinic's own physician approves them."
+        "Create the clinic's procedure and condition pages, clinic details, location and insurance "
+        "groups where they are missing. Safe to run again: it never changes or duplicates what already "
+        "exists. New pages name a placeholder physician as their reviewer until the clinic's own "
+        "physician approves them."
     )
 
     def handle(self, *args, **options):
@@ -39,6 +51,7 @@ class Command(BaseCommand):
             load_relations(pages, created_ids)
             clinic_created = load_clinic()
             locations_created = load_locations()
+            insurance_groups_created = load_insurance_groups()
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -54,6 +67,13 @@ class Command(BaseCommand):
             self.stdout.write(f"Created {locations_created} {plural(locations_created, 'location')}.")
         else:
             self.stdout.write("Left the locations unchanged.")
+        if insurance_groups_created:
+            self.stdout.write(
+                f"Created {insurance_groups_created} insurance groups with example plans: confirm each "
+                "group's plans under Insurance groups."
+            )
+        else:
+            self.stdout.write("Left the insurance groups unchanged.")
 
 
 def plural(count, noun):
@@ -156,3 +176,21 @@ def load_locations():
     for position, location in enumerate(clinic_content.LOCATIONS):
         Location.objects.create(position=position, **location)
     return len(clinic_content.LOCATIONS)
+
+
+def load_insurance_groups():
+    """Create the groups and their example plans when there are none: an editor's list is left alone."""
+    if InsuranceGroup.objects.exists():
+        return 0
+    for position, entry in enumerate(clinic_content.INSURANCE_GROUPS):
+        group = InsuranceGroup.objects.create(
+            key=entry["key"],
+            name=entry["name"],
+            explanation=entry["explanation"],
+            position=position * POSITION_STEP,
+        )
+        InsurancePlan.objects.bulk_create(
+            InsurancePlan(group=group, name=name, position=number * POSITION_STEP)
+            for number, name in enumerate(entry["plans"], start=1)
+        )
+    return len(clinic_content.INSURANCE_GROUPS)
