@@ -29,6 +29,11 @@ REFERENCE_TYPED = re.compile(rf"(?:{REFERENCE_PREFIX[:-1]}-?)?([{REFERENCE_ALPHA
 INSURANCE_NOT_SURE_LABEL = gettext_noop("Not sure")
 
 
+def language_name_for_staff(code: str) -> str:
+    """A language named in English ("Spanish"): settings.LANGUAGES names each in itself ("Español")."""
+    return LANG_INFO.get(code, {}).get("name", code)
+
+
 def new_reference() -> str:
     return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(5))
 
@@ -408,7 +413,7 @@ class ConsultationRequest(models.Model):
     @property
     def language_for_staff(self) -> str:
         """The request's language named in English ("Spanish"), as staff read the admin and notices."""
-        return LANG_INFO.get(self.language, {}).get("name", self.language)
+        return language_name_for_staff(self.language)
 
     @property
     def topic(self):
