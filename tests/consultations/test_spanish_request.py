@@ -12,11 +12,13 @@ import polib
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format, time_format
 
-from consultations.models import ConsultationRequest
+from consultations import notifications
+from consultations.models import ConsultationRequest, Notification
 from tests.factories import ConsultationRequestFactory
 from tests.markup import parse
 from tests.submissions import from_a_page_of_its_own
@@ -184,6 +186,16 @@ def test_a_too_long_spanish_request_is_told_so_in_spanish(client, clinic):
     assert '<html lang="es">' in response.content.decode()
 
 
+def test_a_spanish_form_refused_for_its_security_token_says_so_in_spanish(clinic):
+    response = Client(enforce_csrf_checks=True).post(SPANISH_FORM, {})
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="es">' in html
+    assert "No se pudo enviar su formulario" in html
+    assert english_left(html) == []
+
+
 def test_the_request_keeps_the_language_of_the_form_it_was_sent_from(client, clinic, valid_data):
     client.post(SPANISH_FORM, spanish(valid_data))
     client.post(ENGLISH_FORM, from_a_page_of_its_own({**valid_data, "first_name": "Ana"}))
@@ -292,6 +304,19 @@ def test_an_english_request_gets_its_email_in_english(
     assert "What happens next" in text
     assert re.search(r"Received: \w{3}\.? \d{1,2}, \d{4}, \d{1,2}:\d\d [ap]\.m\.", text)
     assert "Language:  English" in recording_smtp_server.inbox.text_of(messages["frontdesk@clinic.example"])
+
+
+def test_the_we_tried_to_reach_you_email_is_in_the_language_of_the_request(clinic):
+    consultation_request = ConsultationRequestFactory(language="es")
+    notification = Notification.objects.create(
+        consultation_request=consultation_request, kind=Notification.Kind.TRIED_TO_REACH
+    )
+
+    message = notifications.compose(notification)
+
+    assert message.subject == f"Intentamos comunicarnos con usted ({consultation_request.reference})"
+    assert f"Con gusto le seguimos ayudando. Llámenos al {clinic.main_phone.as_national}" in message.body
+    assert "Si es una emergencia médica, llame al 911" in message.body
 
 
 # The front desk
