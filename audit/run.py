@@ -1,4 +1,4 @@
-"""`make audit`: serve the site as in production and audit three pages.
+"""`make audit`: serve the site as in production and audit one page of each type.
 
 Serves the site with gunicorn and production settings (DJANGO_DEBUG=false, collected static files, the
 clinic's content), then prints for each page its Lighthouse scores (mobile), the Nu Html Checker's
@@ -38,6 +38,16 @@ PAGES = {
     "home": "/",
     "lumbar-facet-injections": "/procedures/lumbar-facet-injections/",
     "consultation": "/consultation/",
+    "condition": "/conditions/spinal-stenosis/",
+    "physicians": "/physicians/",
+    "physician": "/physicians/jane-doe/",
+    "locations": "/locations/",
+    "location": "/locations/los-angeles/",
+    "insurance": "/insurance/",
+    "clinic-page": "/what-to-expect/",
+    "notice": "/language-assistance/",
+    "search": "/search/",
+    "barrier-report": "/accessibility-report/",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # Over plain HTTP these can only fail: there is no HTTPS to redirect to, to send HSTS over, or
@@ -47,6 +57,8 @@ WIDTHS = [375, 1280]
 LIGHTHOUSE_RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
 # Everything a phone downloads for the page (HTML, styles, pictures, icons), compressed as sent.
 BYTE_BUDGETS = {"lumbar-facet-injections": 60 * 1024}
+# Every page, pictures apart (issue #12's budget for each page type).
+BUDGET_WITHOUT_IMAGES = 20 * 1024
 HERO_PAGE_SLUG = "lumbar-facet-injections"
 HERO_ALT_TEXT = "A physician guides a thin needle into the lower back using an X-ray screen."
 # Stores the picture as an editor's upload is stored, and makes it the page's hero image.
@@ -63,6 +75,20 @@ services.image_create(image=image, picture=picture, original_name=upload.name)
 page = Procedure.objects.get(slug={HERO_PAGE_SLUG!r})
 page.hero_image = image
 page.save()
+"""
+
+# A physician's profile as the clinic will fill it in: the seed's placeholders are kept out of search
+# engines (noindex), which Lighthouse's SEO audit rightly counts against a page.
+PHYSICIAN_ADD = """
+from procedures.models import Location, Physician
+jane = Physician.objects.create(
+    name="Jane Doe", credentials="MD", slug="jane-doe", npi="1234567893", is_listed=True,
+    specialties=["Anesthesia"], specialty_label="Interventional pain medicine",
+    biography="Dr. Doe treats back and neck pain with image-guided injections and nerve ablation.",
+    board_certifications="American Board of Anesthesiology\\nPain Medicine subspecialty",
+    languages="English, Spanish",
+)
+jane.locations.set(Location.objects.all())
 """
 
 
@@ -180,7 +206,18 @@ def lighthouse_run(name: str, path: str) -> dict:
         }
     )
     transferred = round(result["audits"]["total-byte-weight"]["numericValue"])
-    return {"scores": scores, "losing": losing, "bytes": transferred, "report": f"{report.name}.report.html"}
+    images = sum(
+        request.get("transferSize", 0)
+        for request in result["audits"]["network-requests"]["details"]["items"]
+        if request.get("resourceType") == "Image"
+    )
+    return {
+        "scores": scores,
+        "losing": losing,
+        "bytes": transferred,
+        "bytes_without_images": transferred - images,
+        "report": f"{report.name}.report.html",
+    }
 
 
 def html_errors(pages: dict) -> dict:
@@ -250,10 +287,13 @@ def report(results: dict) -> bool:
         for title in page["lighthouse"]["losing"]:
             print(f"    loses points: {title}")
         transferred = page["lighthouse"]["bytes"]
+        without_images = page["lighthouse"]["bytes_without_images"]
         budget = BYTE_BUDGETS.get(name)
         print(
             f"  Transferred on a phone: {transferred / 1024:.1f} KB"
             + (f" (budget {budget / 1024:.0f} KB)" if budget else "")
+            + f"; without images {without_images / 1024:.1f} KB"
+            + f" (budget {BUDGET_WITHOUT_IMAGES / 1024:.0f} KB)"
         )
         print(f"  Nu Html Checker: {len(page['html_errors'])} errors")
         for error in page["html_errors"]:
@@ -268,7 +308,7 @@ def report(results: dict) -> bool:
                 f"others: {', '.join(unexpected) or 'none'}"
             )
         perfect = all(score == 100 for score in scores.values())
-        within_budget = budget is None or transferred <= budget
+        within_budget = (budget is None or transferred <= budget) and without_images <= BUDGET_WITHOUT_IMAGES
         met = met and perfect and within_budget and not page["html_errors"] and not unexpected
     print(f"\nScreenshots and reports: {OUT.relative_to(ROOT)}/")
     print("Bar met." if met else "Bar NOT met.")
@@ -294,6 +334,7 @@ def main() -> int:
     )
     print(f"Hero image of /procedures/{HERO_PAGE_SLUG}/: {hero}")
     manage({**env, "AUDIT_HERO_PATH": str(hero)}, "shell", "-c", HERO_ATTACH)
+    manage(env, "shell", "-c", PHYSICIAN_ADD)
     manage(env, "collectstatic", "--noinput", "--verbosity=0")
     with gunicorn(env):
         results = {

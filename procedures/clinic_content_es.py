@@ -864,6 +864,5 @@ LOCATIONS = {
     "Los Angeles": {
         "name": "Los Ángeles",
         "street_address": "Dirección por confirmar",
-        "hours": "Lunes a viernes: 8:00 a. m. – 5:00 p. m.\nSábado y domingo: cerrado",
     },
 }

@@ -62,12 +62,17 @@ def plain(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+# Whether patients see the page is the workflow's to show (the status box, the log), not a change in
+# what it says: a working draft's row is always a draft, and every comparison with it said so.
+NOT_COMPARED = {"status"}
+
+
 def compared_fields(model) -> list[models.Field]:
     """The fields an editor fills in, of the page and of its procedure or condition row, in form order."""
     own = [
         model_field
         for model_field in [*Page._meta.concrete_fields, *model._meta.local_concrete_fields]
-        if model_field.editable and not model_field.primary_key
+        if model_field.editable and not model_field.primary_key and model_field.name not in NOT_COMPARED
     ]
     return [*own, *model._meta.local_many_to_many]
 

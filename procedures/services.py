@@ -472,10 +472,13 @@ def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "")
             )
         live = _draft_onto_live(page) if page.is_working_draft else page
         if override:
-            # The published text has no approval: nobody's review is pending on it any more.
+            # The published text has no approval: nobody's review is pending on it any more, and the
+            # page no longer says a physician reviewed it (the review line, reviewedBy): it is due for
+            # a review now. The earlier review stays in the page's log and history.
             live.review_state = ReviewState.DRAFT
             live.assigned_reviewer = live.approval = None
             live.review_fingerprint = ""
+            live.medical_reviewer = live.last_reviewed = None
         live.status = Page.Status.PUBLISHED
         live.save()
         kind = PageEvent.Kind.PUBLISHED_OVERRIDE if override else PageEvent.Kind.PUBLISHED

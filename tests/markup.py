@@ -143,3 +143,9 @@ def parse(html: bytes | str) -> Document:
 def without_space(url: str) -> str:
     """The URL as a browser reads its scheme: tabs, newlines and other control characters removed."""
     return "".join(character for character in url if ord(character) > 32).lower()
+
+
+def main_menu(document: Document) -> Element:
+    """The main menu as a wide screen shows it: a phone's copy, behind its Menu button, holds the same
+    links (templates/includes/header.html)."""
+    return document.find("div", **{"class": "site-menu-wide"})

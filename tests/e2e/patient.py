@@ -1,4 +1,5 @@
-"""A patient sending the consultation form in the browser, filled in correctly the first time."""
+"""What a patient does in the browser: opens a link of the main menu, sends the consultation form
+filled in correctly the first time."""
 
 from playwright.sync_api import expect
 
@@ -20,3 +21,12 @@ def send_consultation_request(
     form.get_by_role("button", name="Send request").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you, we have your request")
     return page.locator(".reference").inner_text()
+
+
+def main_menu_link_open(page, name: str) -> None:
+    """Follow a link of the main menu; on a phone the menu opens from its "Menu" button first."""
+    menu = page.get_by_role("navigation", name="Main")
+    button = menu.get_by_text("Menu", exact=True)
+    if button.is_visible():
+        button.click()
+    menu.get_by_role("link", name=name, exact=True).click()

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from consultations.models import ConsultationRequest
 
 from .checks import axe_violations, horizontal_overflow, small_tap_targets
+from .patient import main_menu_link_open
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,7 +25,7 @@ def test_a_patient_finds_their_coverage_and_asks_for_a_consultation_with_it(
     phone_page, clinic_content, quick_patients
 ):
     phone_page.goto("/")
-    phone_page.get_by_role("navigation", name="Main").get_by_role("link", name="Insurance").click()
+    main_menu_link_open(phone_page, "Insurance")
     phone_page.get_by_role("navigation", name="Kinds of coverage").get_by_role(
         "link", name="Workers’ compensation"
     ).click()

@@ -10,6 +10,7 @@ from procedures.models import Location, Procedure
 from tests.factories import ImageFactory, PhysicianFactory
 
 from .checks import axe_violations, horizontal_overflow, small_tap_targets
+from .patient import main_menu_link_open
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -64,6 +65,6 @@ def test_a_patient_on_a_phone_goes_from_a_reviewed_page_to_the_physicians_profil
     expect(phone_page.get_by_role("img", name="Dr. Jane Doe in her office.")).to_be_visible()
     expect(phone_page.get_by_role("link", name="Lumbar Facet Injections")).to_be_visible()
 
-    phone_page.get_by_role("navigation", name="Main").get_by_role("link", name="Physicians").click()
+    main_menu_link_open(phone_page, "Physicians")
     expect(phone_page.get_by_role("heading", level=1)).to_have_text("Our physicians")
     expect(phone_page.locator(".physician-card")).to_have_count(3)

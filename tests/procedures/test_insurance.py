@@ -16,15 +16,16 @@ from tests.factories import (
     InsurancePlanFactory,
     LocationFactory,
 )
-from tests.markup import parse
+from tests.markup import main_menu, parse
+from tests.page_queries import SITE_FRAME_QUERIES
 
 pytestmark = pytest.mark.django_db
 
 URL = "/insurance/"
 # A query string keeps the request out of the page cache, so only the view's own queries run.
 UNCACHED = "?uncached"
-# The shown groups, their shown plans (one query for all groups), the clinic and its locations.
-PAGE_QUERIES = 4
+# The shown groups, their shown plans (one query for all groups), and the site's frame.
+PAGE_QUERIES = 2 + SITE_FRAME_QUERIES
 EXAMPLE_NOTE = "Example list: the clinic will confirm the plans it accepts."
 
 
@@ -147,7 +148,7 @@ def test_the_page_is_in_the_sitemap_and_the_main_navigation(client, clinic_detai
     assert f"<loc>{settings.SITE_URL}{URL}</loc>".encode() in client.get("/sitemap.xml").content
 
     page = parse(client.get(URL).content)
-    main_navigation = page.find("nav", **{"aria-label": "Main"})
+    main_navigation = main_menu(page)
     assert ("Insurance", URL) in links_inside(page, main_navigation)
     [link] = [a for a in page.find_all("a", href=URL) if a.is_inside(main_navigation)]
     assert link.get("aria-current") == "page"

@@ -59,11 +59,10 @@ def test_a_snapshot_holds_the_fields_editors_see_sections_and_faqs_in_page_order
 
     assert snapshot.fields["title"].text == "Lumbar Facet Injections"
     assert snapshot.fields["introduction"].text == "Chronic lower back pain\nslows you down."
-    assert snapshot.fields["status"].text == "Published"
     assert snapshot.fields["last_reviewed"].text == "2 November 2026"
     assert snapshot.fields["medical_reviewer"].text == "Jane Doe, MD"
     assert snapshot.fields["conditions_treated"].text == "Lumbar Facet Syndrome"
-    assert {"kind", "created_at", "updated_at", "introduction_html"}.isdisjoint(snapshot.fields)
+    assert {"kind", "status", "created_at", "updated_at", "introduction_html"}.isdisjoint(snapshot.fields)
     assert [section.title for section in snapshot.sections] == ["What to expect", "Recovery"]
     assert [(faq.title, faq.text) for faq in snapshot.faqs] == [("Does it hurt?", "A little.")]
 
@@ -245,3 +244,19 @@ def test_a_sections_picture_is_part_of_its_snapshot_so_changing_only_the_picture
     assert after != before
     [part] = [part for part in after.sections if part.title == "Recovery"]
     assert part.text.endswith("Picture: A patient resting at home after the injection.")
+
+
+def test_a_working_draft_compared_with_its_live_page_lists_only_what_the_editor_changed(facet_page):
+    """A working draft's row is always a draft: publishing state is the status box's and the log's to
+    show, not a change in the text ("Status: Published → Draft" on every comparison was noise)."""
+    from procedures import services
+    from tests.factories import EditorFactory
+
+    editor = EditorFactory()
+    draft = services.page_working_draft(facet_page, by=editor)
+    draft.summary = "A new summary."
+    draft.save()
+
+    comparison = compare(page_snapshot(facet_page.pk), page_snapshot(draft.pk))
+
+    assert [item.label for item in comparison.fields if item.changed] == ["Summary"]

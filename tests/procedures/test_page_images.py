@@ -5,7 +5,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from procedures.models import Image
-from tests.factories import ClinicFactory, ImageFactory, ProcedureFactory, SectionFactory
+from tests.factories import ClinicFactory, ImageFactory, LocationFactory, ProcedureFactory, SectionFactory
 from tests.markup import parse
 from tests.procedures.test_query_count import PAGE_QUERIES
 
@@ -17,6 +17,7 @@ UNCACHED = "?uncached"
 @pytest.fixture
 def illustrated_page(media_root):
     ClinicFactory()
+    LocationFactory()
     page = ProcedureFactory(
         title="Lumbar Facet Injections", hero_image=ImageFactory(alt_text="A physician at an X-ray screen.")
     )

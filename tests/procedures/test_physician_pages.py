@@ -29,6 +29,7 @@ from tests.factories import (
     ProcedureFactory,
 )
 from tests.markup import parse
+from tests.page_queries import SITE_FRAME_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -333,8 +334,8 @@ def test_the_index_takes_the_same_queries_however_many_physicians(
 ):
     physicians_with_everything(count, clinic_location)
 
-    # The physicians with their photos, their locations; the clinic and the footer's locations.
-    with django_assert_num_queries(4):
+    # The physicians with their photos, their locations; the site's frame.
+    with django_assert_num_queries(2 + SITE_FRAME_QUERIES):
         response = client.get(INDEX + UNCACHED)
 
     assert response.content.count(b'class="physician-card"') == count
@@ -349,8 +350,8 @@ def test_the_profile_takes_the_same_queries_however_many_locations_and_pages(
         physician.locations.add(LocationFactory())
         ProcedureFactory(medical_reviewer=physician)
 
-    # The physician with its photo, its locations, the pages it reviewed; the clinic and locations.
-    with django_assert_num_queries(5):
+    # The physician with its photo, its locations, the pages it reviewed; the site's frame.
+    with django_assert_num_queries(3 + SITE_FRAME_QUERIES):
         response = client.get(physician.get_absolute_url() + UNCACHED)
 
     assert parse(response.content).find("ul", **{"class": "reviewed-pages"}).text.count("Procedure") == count
@@ -544,8 +545,8 @@ def test_the_search_page_takes_the_same_queries_however_many_physicians_match(
     for number in range(count):
         listed_physician(name=f"Jane Doe {number}")
 
-    # The physicians, the pages; the clinic and the footer's locations.
-    with django_assert_num_queries(4):
+    # The physicians, the pages, the locations; the site's frame.
+    with django_assert_num_queries(3 + SITE_FRAME_QUERIES):
         response = client.get("/search/", {"q": "Jane"})
 
     assert response.content.count(b'class="card"') == count
@@ -571,7 +572,9 @@ def test_the_seed_lists_two_placeholder_profiles_at_its_location_the_first_the_p
     assert all(physician.is_placeholder for physician in physicians)
     assert all("placeholder" in physician.biography for physician in physicians)
     assert [list(physician.locations.all()) for physician in physicians] == [list(Location.objects.all())] * 2
-    assert Page.objects.exclude(medical_reviewer=physicians[0]).count() == 0
+    # Every page with medical content names the placeholder reviewer (About, Contact… name none).
+    medical_pages = Page.objects.exclude(kind=Page.Kind.CLINIC_PAGE, clinicpage__medical_content=False)
+    assert medical_pages.exclude(medical_reviewer=physicians[0]).count() == 0
     assert "Listed 2 placeholder physician profiles" in output
     assert client.get(INDEX).content.count(b'class="physician-card"') == 2
 

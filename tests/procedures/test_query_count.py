@@ -10,13 +10,13 @@ from tests.factories import (
     ProcedureFactory,
     SectionFactory,
 )
+from tests.page_queries import SITE_FRAME_QUERIES
 
 pytestmark = pytest.mark.django_db
 
-# The page with its sections, FAQs, conditions treated and related procedures (5), the clinic's
-# details, the locations and their opening hours for the header and footer (3), the header's and
-# footer's menus (1) and the footer's required notices (1).
-PAGE_QUERIES = 10
+# The page with its sections, FAQs, conditions treated and related procedures (5), and the site's
+# frame.
+PAGE_QUERIES = 5 + SITE_FRAME_QUERIES
 # A query string keeps the request out of the page cache, so only the view's own queries run.
 UNCACHED = "?uncached"
 

@@ -439,3 +439,27 @@ def test_unpublishing_keeps_a_working_draft_to_publish_later(editor, medical_rev
 def test_front_desk_may_not_unpublish(live_page):
     with pytest.raises(PermissionDenied):
         services.page_unpublish(live_page, by=FrontDeskFactory())
+
+
+def test_text_published_without_approval_no_longer_claims_the_earlier_review(
+    client, editor, medical_reviewer, live_page
+):
+    """The review line and reviewedBy said a physician approved the text patients read: after an
+    override the text is not the one approved, so the page claims no review until one is made."""
+    live = approved_draft(live_page, editor=editor, reviewer=medical_reviewer)
+    live = services.page_publish(live, by=editor)
+    # A query string keeps the page out of the page cache: the text as it is now.
+    assert b"Medically reviewed by" in client.get(live.get_absolute_url() + "?uncached").content
+    draft = services.page_working_draft(live, by=editor)
+    section = draft.sections.first()
+    section.body = "Text no physician has read."
+    section.save()
+
+    live = services.page_publish(draft, by=AdministratorFactory(), override_reason="Urgent correction")
+
+    html = client.get(live.get_absolute_url() + "?uncached").content
+    assert b"Text no physician has read." in html
+    assert b"Medically reviewed by" not in html
+    assert b"reviewedBy" not in html
+    assert (live.medical_reviewer, live.last_reviewed) == (None, None)
+    assert live.review_due_on is None  # due for a physician's review now
