@@ -16,7 +16,7 @@ from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 
 from .documents import document_file_check, size_text
@@ -409,9 +409,10 @@ class Page(models.Model):
         APPROVED = "approved", "Medically approved"
 
     class Kind(models.TextChoices):
-        PROCEDURE = "procedure", "Procedure"
-        CONDITION = "condition", "Condition"
-        CLINIC_PAGE = "page", "Clinic page"
+        # Patients read the kind under each search result, in the page's language.
+        PROCEDURE = "procedure", pgettext_lazy("page kind", "Procedure")
+        CONDITION = "condition", pgettext_lazy("page kind", "Condition")
+        CLINIC_PAGE = "page", pgettext_lazy("page kind", "Clinic page")
 
     kind = models.CharField(max_length=20, choices=Kind.choices, editable=False)
     title = models.CharField(
