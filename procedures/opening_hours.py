@@ -37,7 +37,13 @@ class DayGroup:
     def days(self) -> str:
         if self.first == self.last:
             return gettext(DAY_NAMES[self.first])
-        # Translators: consecutive opening days, e.g. "Monday–Friday" ("lunes a viernes").
+        if self.last == self.first + 1:
+            # Translators: two consecutive opening days, e.g. "Saturday–Sunday" ("sábado y domingo").
+            return pgettext("two opening days", "%(first)s–%(last)s") % {
+                "first": gettext(DAY_NAMES[self.first]),
+                "last": gettext(DAY_NAMES[self.last]),
+            }
+        # Translators: three or more consecutive opening days, e.g. "Monday–Friday" ("lunes a viernes").
         return pgettext("opening days", "%(first)s–%(last)s") % {
             "first": gettext(DAY_NAMES[self.first]),
             "last": gettext(DAY_NAMES[self.last]),

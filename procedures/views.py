@@ -103,7 +103,7 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         label, route = self.index
         return [
             *super().get_breadcrumbs(),
-            (label, reverse(route)),
+            (str(label), reverse(route)),
             (self.object.title, self.object.get_absolute_url()),
         ]
 
