@@ -12,8 +12,9 @@ import polib
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from clinic import views as error_views
@@ -555,3 +556,35 @@ def test_spanish_pages_are_cached_per_language(client, seeded_site):
 
     assert '<html lang="es">' in spanish and '<html lang="en">' in english
     assert client.get("/es/seguros/").content.decode() == spanish
+
+
+# Budgets
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("/", "/es/"),
+        ("/physicians/", "/es/medicos/"),
+        ("/locations/", "/es/ubicaciones/"),
+        ("/insurance/", "/es/seguros/"),
+        ("/search/?q=facet&", "/es/buscar/?q=facet&"),
+    ],
+)
+def test_a_spanish_page_takes_the_queries_of_its_english_twin(client, seeded_site, english, spanish):
+    # The Spanish fields are columns of the rows already read, and the words come from the catalog.
+    counts = {}
+    for path in (english, spanish):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path + ("" if path.endswith("&") else "?") + "uncached").status_code == 200
+        counts[path] = len(queries)
+
+    assert counts[spanish] == counts[english]
+
+
+@pytest.mark.parametrize("path", ["/es/", "/es/medicos/", "/es/ubicaciones/", "/es/seguros/", "/es/buscar/"])
+def test_a_spanish_page_is_under_20_kb_compressed(client, seeded_site, path):
+    response = client.get(path, headers={"accept-encoding": "gzip"})
+
+    assert response["Content-Encoding"] == "gzip"
+    assert len(response.content) < 20 * 1024
