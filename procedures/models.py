@@ -49,10 +49,14 @@ def localized(obj, field: str) -> LocalizedText:
         return LocalizedText(english)
     base, html = (field.removesuffix("_html"), "_html") if field.endswith("_html") else (field, "")
     spanish = getattr(obj, f"{base}_es{html}", "")
-    if spanish:
-        return LocalizedText(spanish)
+    return LocalizedText(spanish) if spanish else in_english(english)
+
+
+def in_english(english: str) -> LocalizedText:
+    """English text where the active language has none: marked lang="en" on a page in another language."""
     text = LocalizedText(english)
-    text.lang = "en" if english else ""
+    if english and (translation.get_language() or "en") != "en":
+        text.lang = "en"
     return text
 
 
@@ -256,13 +260,9 @@ class Physician(models.Model):
         /es/ the Spanish wording when written, else the English (a LocalizedText with lang "en")."""
         if self.specialty_label_es or self.specialty_label:
             return localized(self, "specialty_label")
+        # schema.org's names, which have no Spanish.
         labels = dict(self.Specialty.choices)
-        return localized(
-            Physician(
-                specialty_label=", ".join(labels[value] for value in self.specialties if value in labels)
-            ),
-            "specialty_label",
-        )
+        return in_english(", ".join(labels[value] for value in self.specialties if value in labels))
 
     # A search result is a page or a physician: both give their kind and a line of summary.
     def get_kind_display(self) -> str:

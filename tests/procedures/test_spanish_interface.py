@@ -588,3 +588,14 @@ def test_a_spanish_page_is_under_20_kb_compressed(client, seeded_site, path):
 
     assert response["Content-Encoding"] == "gzip"
     assert len(response.content) < 20 * 1024
+
+
+def test_specialties_ticked_without_wording_are_shown_as_english_names(client, clinic):
+    PhysicianFactory(is_listed=True, slug="kim-park", specialties=["Anesthesia"])
+    label = dict(Physician.Specialty.choices)["Anesthesia"]
+
+    spanish = client.get("/es/medicos/kim-park/").content.decode()
+    english = client.get("/physicians/kim-park/").content.decode()
+
+    assert f'<p class="lead" lang="en">{label}</p>' in spanish
+    assert f'<p class="lead">{label}</p>' in english
