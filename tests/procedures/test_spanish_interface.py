@@ -4,7 +4,8 @@ of physicians, locations, insurance groups, holiday closures, the clinic and the
 when filled and the English text marked lang="en" when not, and the outage page exists per language."""
 
 import re
-from datetime import time
+import time
+from datetime import time as clock
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from clinic import views as error_views
+from consultations import spam
+from consultations.models import BarrierReport
 from procedures import clinic_content, clinic_content_es
 from procedures.models import (
     FAQ,
@@ -366,8 +369,8 @@ def test_the_english_location_page_is_unchanged(client, clinic):
 
 
 def test_opening_days_and_times_follow_the_active_language():
-    rows = [OpeningHours(weekday=day, opens=time(8), closes=time(17)) for day in range(3)]
-    groups = group_week([*rows, OpeningHours(weekday=3, opens=time(9), closes=time(12))])
+    rows = [OpeningHours(weekday=day, opens=clock(8), closes=clock(17)) for day in range(3)]
+    groups = group_week([*rows, OpeningHours(weekday=3, opens=clock(9), closes=clock(12))])
     with translation.override("es"):
         spanish = [(group.days, group.time_ranges) for group in groups]
     english = [(group.days, group.time_ranges) for group in groups]
@@ -599,3 +602,33 @@ def test_specialties_ticked_without_wording_are_shown_as_english_names(client, c
 
     assert f'<p class="lead" lang="en">{label}</p>' in spanish
     assert f'<p class="lead">{label}</p>' in english
+
+
+def test_a_spanish_barrier_report_is_thanked_in_spanish(client, seeded_site):
+    data = {
+        "page": "/es/seguros/",
+        "description": "No puedo abrir el menú con el teclado.",
+        "website": "",
+        "started": spam.form_started_token(time.time() - 60),
+    }
+    response = client.post("/es/reportar-barrera/", data)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/es/reportar-barrera/gracias/")
+    html = client.get(response["Location"]).content.decode()
+    assert parse(html).find("h1").text == "Gracias, recibimos su reporte"
+    assert english_left(html) == []
+    assert BarrierReport.objects.get().page_path == "/es/seguros/"
+
+
+def test_spanish_barrier_report_errors_and_an_expired_confirmation_are_spanish(client, seeded_site):
+    errors = client.post("/es/reportar-barrera/", {"description": " ", "page": "https://elsewhere.example/"})
+    expired = client.get("/es/reportar-barrera/gracias/not-a-token/")
+
+    errors_html = errors.content.decode()
+    assert "Cuéntenos qué pasó, para que podamos arreglarlo." in errors_html
+    assert "Escriba la dirección de una página de este sitio" in errors_html
+    assert english_left(errors_html) == []
+    assert expired.status_code == 404
+    assert parse(expired.content).find("h1").text == "Esta confirmación ya no está disponible"
+    assert english_left(expired.content.decode()) == []
