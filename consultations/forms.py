@@ -302,8 +302,10 @@ class SitePageField(forms.CharField):
     """
 
     default_error_messages = {
-        "not_this_site": "Give the address of a page on this website, like /procedures/ or "
-        "https://{host}/procedures/, or leave this empty.",
+        "not_this_site": _(
+            "Give the address of a page on this website, like /procedures/ or "
+            "https://{host}/procedures/, or leave this empty."
+        ),
     }
 
     def to_python(self, value):
@@ -331,41 +333,43 @@ class SitePageField(forms.CharField):
 class BarrierReportForm(SpamCheckedForm):
     """A visitor's report of an accessibility barrier: which page, what went wrong, how to reach them."""
 
-    submit_label = "Send report"
+    submit_label = _("Send report")
 
     page = SitePageField(
-        label="Which page? (optional)",
+        label=_("Which page? (optional)"),
         required=False,
         max_length=SITE_PATH_MAX_LENGTH + 100,
-        help_text="The page’s address, e.g. /procedures/. Leave it empty if the problem is on many pages.",
+        help_text=_("The page’s address, e.g. /procedures/. Leave it empty if the problem is on many pages."),
     )
     description = PatientTextField(
-        label="What went wrong?",
+        label=_("What went wrong?"),
         multiline=True,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="What you were trying to do, and what stopped you. Up to 2,000 characters. "
-        "Please do not include medical details.",
-        error_messages={"required": "Tell us what went wrong, so that we can fix it."},
+        help_text=_(
+            "What you were trying to do, and what stopped you. Up to 2,000 characters. "
+            "Please do not include medical details."
+        ),
+        error_messages={"required": _("Tell us what went wrong, so that we can fix it.")},
     )
     contact_name = PatientTextField(
-        label="Your name (optional)",
+        label=_("Your name (optional)"),
         required=False,
         max_length=120,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     contact_email = forms.EmailField(
-        label="Email address (optional)",
+        label=_("Email address (optional)"),
         required=False,
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={"invalid": "Enter an email address like name@example.com."},
+        error_messages={"invalid": _("Enter an email address like name@example.com.")},
     )
     contact_phone = PhoneNumberField(
-        label="Phone number (optional)",
+        label=_("Phone number (optional)"),
         region="US",
         required=False,
         widget=TypedPhoneNumberInput(attrs={"autocomplete": "tel", "inputmode": "tel", "maxlength": "30"}),
-        help_text="Give an email address or a phone number if you would like to hear when it is fixed.",
-        error_messages={"invalid": "Enter a phone number we can call, like (310) 555-0142."},
+        help_text=_("Give an email address or a phone number if you would like to hear when it is fixed."),
+        error_messages={"invalid": _("Enter a phone number we can call, like (310) 555-0142.")},
     )

@@ -204,7 +204,7 @@ def csrf_failure(request, reason=""):
 
 
 BARRIER_THANKS_SALT = "consultations.barrier-thanks"
-BARRIER_SENT_BEFORE = (
+BARRIER_SENT_BEFORE = _(
     "We already have the report sent from this page. "
     "To send another, check what you wrote and press “Send report” again."
 )

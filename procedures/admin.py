@@ -41,6 +41,7 @@ from .forms import TextareaField
 from .models import (
     FAQ,
     PAGE_KINDS,
+    SPANISH_FIELDSET_HELP,
     Clinic,
     Condition,
     HolidayClosure,
@@ -412,6 +413,7 @@ class ConditionAdmin(PageAdmin):
 
 
 PHYSICIAN_LISTING_FIELDS = ["name", "credentials", "is_listed", "slug", "position"]
+PHYSICIAN_SPANISH_FIELDS = ["specialty_label_es", "biography_es"]
 PHYSICIAN_PROFILE_FIELDS = [
     "photo",
     "specialties",
@@ -441,7 +443,7 @@ class PhysicianForm(forms.ModelForm):
 
     class Meta:
         model = Physician
-        fields = [*PHYSICIAN_LISTING_FIELDS, *PHYSICIAN_PROFILE_FIELDS, "user"]
+        fields = [*PHYSICIAN_LISTING_FIELDS, *PHYSICIAN_PROFILE_FIELDS, *PHYSICIAN_SPANISH_FIELDS, "user"]
         widgets = {"locations": forms.CheckboxSelectMultiple}
 
     def clean_position(self):
@@ -477,6 +479,7 @@ class PhysicianAdmin(VersionAdmin):
                 "fields": PHYSICIAN_PROFILE_FIELDS,
             },
         ),
+        ("Spanish", {"description": SPANISH_FIELDSET_HELP, "fields": PHYSICIAN_SPANISH_FIELDS}),
         ("Medical review", {"fields": ["user", "is_placeholder", "pages_reviewed"]}),
     ]
     # Nobody makes a real physician a placeholder or the reverse: the clinic adds its physician as a
@@ -541,7 +544,10 @@ class PhysicianAdmin(VersionAdmin):
 
 @admin.register(Clinic)
 class ClinicAdmin(VersionAdmin):
-    fields = ["name", "main_phone", "emergency_notice"]
+    fieldsets = [
+        (None, {"fields": ["name", "main_phone", "emergency_notice"]}),
+        ("Spanish", {"description": SPANISH_FIELDSET_HELP, "fields": ["emergency_notice_es"]}),
+    ]
 
     def has_add_permission(self, request):
         return not Clinic.objects.exists() and super().has_add_permission(request)
@@ -581,7 +587,7 @@ class OpeningHoursInline(admin.TabularInline):
 class HolidayClosureInline(admin.TabularInline):
     model = HolidayClosure
     extra = 0
-    fields = ["date", "name", "opens", "closes"]
+    fields = ["date", "name", "name_es", "opens", "closes"]
     verbose_name_plural = (
         "Closures of this location only (closures of every location: under “Holiday closures”)"
     )
@@ -600,6 +606,13 @@ class LocationAdmin(VersionAdmin):
         (None, {"fields": ["name", "street_address", "city", "region", "postal_code", "phone", "fax"]}),
         ("Visiting", {"fields": ["hours_note", "parking", "transit", "accessibility", "map_image"]}),
         (
+            "Spanish",
+            {
+                "description": SPANISH_FIELDSET_HELP,
+                "fields": ["hours_note_es", "parking_es", "transit_es", "accessibility_es"],
+            },
+        ),
+        (
             "Advanced",
             {"classes": ["collapse"], "fields": ["slug", "latitude", "longitude", "position", "is_active"]},
         ),
@@ -611,7 +624,7 @@ class HolidayClosureAdmin(VersionAdmin):
     list_display = ["date", "name", "where", "hours"]
     search_fields = ["name"]
     date_hierarchy = "date"
-    fields = ["date", "name", "location", "opens", "closes"]
+    fields = ["date", "name", "name_es", "location", "opens", "closes"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("location")

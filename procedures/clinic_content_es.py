@@ -866,3 +866,72 @@ LOCATIONS = {
         "street_address": "Dirección por confirmar",
     },
 }
+
+# The Spanish fields of the content that is not a page (issue #13 item 2), loaded by load_clinic_content
+# into the `…_es` fields only where they are empty and the English field still says what the seed wrote
+# (clinic_content): an editor's own English is never paired with a translation of something else.
+
+# Clinic.emergency_notice_es, for clinic_content's default notice (procedures.models.Clinic).
+EMERGENCY_NOTICE = (
+    "If this is a medical emergency, call 911 or go to the nearest emergency room.",
+    "Si es una emergencia médica, llame al 911 o vaya a la sala de emergencias más cercana.",
+)
+
+# The placeholder profiles (clinic_content.PLACEHOLDER_PROFILES), keyed by slug.
+PLACEHOLDER_BIOGRAPHY = (
+    "Este perfil es provisional. La clínica pondrá aquí la biografía de su médico, sus certificaciones "
+    "y los idiomas que habla.\n\n"
+    "Mientras tanto, si tiene preguntas sobre nuestros médicos, llámenos o pida una consulta."
+)
+PHYSICIANS = {
+    "reviewing-physician-to-be-named-by-the-clinic": {
+        "specialty_label_es": "Medicina intervencionista del dolor (provisional)",
+        "biography_es": PLACEHOLDER_BIOGRAPHY,
+    },
+    "physician-to-be-named-by-the-clinic": {
+        "specialty_label_es": "Medicina física y rehabilitación (provisional)",
+        "biography_es": PLACEHOLDER_BIOGRAPHY,
+    },
+}
+
+# The insurance groups (clinic_content.INSURANCE_GROUPS), keyed by key. A name that is a plan's or
+# program's own name (PPO, HMO, Medicare, Medi-Cal) has no Spanish name: it is shown as it is.
+INSURANCE_GROUPS = {
+    "ppo": {
+        "explanation_es": "Casi siempre puede venir sin una referencia. Traiga su tarjeta del seguro; nosotros revisamos sus beneficios y cualquier autorización previa que su plan pida antes de un procedimiento.",
+    },
+    "hmo": {
+        "explanation_es": "Traiga su tarjeta y su referencia si su HMO la pide: pídasela a su médico de cabecera o a su grupo médico antes de su cita.",
+    },
+    "medicare": {
+        "explanation_es": "Traiga su tarjeta de Medicare (roja, blanca y azul) y la tarjeta de cualquier plan suplementario o plan Medicare Advantage que tenga.",
+    },
+    "medi-cal": {
+        "explanation_es": "Traiga su tarjeta de Medi-Cal (Benefits Identification Card) y la tarjeta de su plan de salud de Medi-Cal; la mayoría de los planes piden una referencia de su médico de cabecera.",
+    },
+    "workers-comp": {
+        "name_es": "Compensación de trabajadores",
+        "explanation_es": "Si se lastimó en el trabajo, traiga su número de reclamo y el nombre y el teléfono de su ajustador de reclamos. El tratamiento necesita la autorización de la aseguradora.",
+    },
+    "personal-injury": {
+        "name_es": "Lesiones personales / gravamen (lien)",
+        "explanation_es": "Después de un accidente de auto u otra lesión con un reclamo, podemos atenderlo con un gravamen (lien) a través de su abogado. Traiga el nombre y el teléfono de su abogado.",
+    },
+    "self-pay": {
+        "name_es": "Pago directo",
+        "explanation_es": "¿No tiene seguro, o tiene un plan que no aceptamos? Pregúntenos el precio de su cita y de su procedimiento antes de venir.",
+    },
+}
+
+# The header's and footer's entries (clinic_content.MENUS), keyed by their English label.
+MENU_LABELS = {
+    "Procedures": "Procedimientos",
+    "Conditions": "Afecciones",
+    "Physicians": "Médicos",
+    "Locations": "Ubicaciones",
+    "Insurance": "Seguros",
+    "About": "Quiénes somos",
+    "Contact": "Contacto",
+    "What to expect": "Qué esperar",
+    "Patient forms": "Formularios para pacientes",
+}

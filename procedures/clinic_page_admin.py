@@ -160,7 +160,7 @@ class MenuItemAdmin(admin.ModelAdmin):
     list_editable = ["position"]
     list_select_related = ["page"]
     ordering = ["menu", "position", "id"]
-    fields = ["menu", "label", "page", "url", "position"]
+    fields = ["menu", "label", "label_es", "page", "url", "position"]
 
     @admin.display(description="Opens")
     def target(self, obj):

@@ -9,6 +9,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
@@ -40,7 +42,7 @@ class BreadcrumbsMixin:
     """The trail shown above the page is also the BreadcrumbList search engines get: one list for both."""
 
     def get_breadcrumbs(self) -> list[tuple[str, str]]:
-        return [("Home", reverse("procedures:home"))]
+        return [(gettext("Home"), reverse("procedures:home"))]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
@@ -60,11 +62,11 @@ class HomeView(PublicPageMixin, TemplateView):
 class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     template_name = "procedures/procedure_list.html"
     context_object_name = "pages"
-    index = ("Procedures", "procedures:list")
+    index = (_("Procedures"), "procedures:list")
 
     def get_breadcrumbs(self):
         label, route = self.index
-        return [*super().get_breadcrumbs(), (label, reverse(route))]
+        return [*super().get_breadcrumbs(), (str(label), reverse(route))]
 
     def get_queryset(self):
         return Procedure.objects.published().for_listing()
@@ -72,7 +74,7 @@ class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
 
 class ConditionListView(ProcedureListView):
     template_name = "procedures/condition_list.html"
-    index = ("Conditions", "procedures:condition_list")
+    index = (_("Conditions"), "procedures:condition_list")
 
     def get_queryset(self):
         return Condition.objects.published().for_listing()
@@ -101,7 +103,7 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         label, route = self.index
         return [
             *super().get_breadcrumbs(),
-            (label, reverse(route)),
+            (str(label), reverse(route)),
             (self.object.title, self.object.get_absolute_url()),
         ]
 
@@ -130,7 +132,7 @@ class PhysicianListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     context_object_name = "physicians"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Physicians", reverse("procedures:physician_list"))]
+        return [*super().get_breadcrumbs(), (gettext("Physicians"), reverse("procedures:physician_list"))]
 
     def get_queryset(self):
         return Physician.objects.listed().with_profile()
@@ -160,7 +162,7 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
     def get_breadcrumbs(self):
         return [
             *super().get_breadcrumbs(),
-            ("Physicians", reverse("procedures:physician_list")),
+            (gettext("Physicians"), reverse("procedures:physician_list")),
             (self.object.name_with_credentials, self.object.get_absolute_url()),
         ]
 
@@ -179,7 +181,7 @@ class LocationListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     context_object_name = "location_list"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Locations", reverse("procedures:location_list"))]
+        return [*super().get_breadcrumbs(), (gettext("Locations"), reverse("procedures:location_list"))]
 
     def get_queryset(self):
         return Location.objects.active().with_hours()
@@ -195,7 +197,7 @@ class LocationDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
     def get_breadcrumbs(self):
         return [
             *super().get_breadcrumbs(),
-            ("Locations", reverse("procedures:location_list")),
+            (gettext("Locations"), reverse("procedures:location_list")),
             (self.object.name, self.object.get_absolute_url()),
         ]
 
@@ -213,7 +215,7 @@ class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
     template_name = "procedures/search.html"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Search", reverse("procedures:search"))]
+        return [*super().get_breadcrumbs(), (gettext("Search"), reverse("procedures:search"))]
 
     def get_context_data(self, **kwargs):
         terms = search_terms(self.request.GET.get("q", ""))
@@ -234,7 +236,7 @@ class InsuranceView(PublicPageMixin, BreadcrumbsMixin, ListView):
     context_object_name = "groups"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Insurance", reverse("procedures:insurance"))]
+        return [*super().get_breadcrumbs(), (gettext("Insurance"), reverse("procedures:insurance"))]
 
     def get_queryset(self):
         return InsuranceGroup.objects.shown().with_shown_plans()
@@ -270,7 +272,10 @@ class ClinicPageMixin:
     template_name = "procedures/clinic_page.html"
 
     def get_breadcrumbs(self):
-        return [("Home", reverse("procedures:home")), (self.object.title, self.object.get_absolute_url())]
+        return [
+            (gettext("Home"), reverse("procedures:home")),
+            (self.object.title, self.object.get_absolute_url()),
+        ]
 
     def get_cta_query(self) -> str:
         return ""  # the consultation form with nothing chosen: a clinic page is no treatment

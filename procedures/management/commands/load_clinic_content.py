@@ -6,7 +6,7 @@ from django.db import transaction
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from procedures import clinic_content
+from procedures import clinic_content, clinic_content_es
 from procedures.models import (
     FAQ,
     Clinic,
@@ -63,6 +63,7 @@ class Command(BaseCommand):
             notices_created = load_notices()
             taglines_created = load_taglines()
             menu_entries_created = load_menus(pages)
+            spanish_fields_filled = load_spanish_fields()
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -107,6 +108,11 @@ class Command(BaseCommand):
             self.stdout.write(f"Created the header and footer menus ({menu_entries_created} entries).")
         else:
             self.stdout.write("Left the menus unchanged.")
+        if spanish_fields_filled:
+            self.stdout.write(
+                f"Filled in {spanish_fields_filled} Spanish {plural(spanish_fields_filled, 'field')} of the "
+                "clinic details, physicians, insurance groups and menus."
+            )
 
 
 def plural(count, noun):
@@ -323,3 +329,58 @@ def load_taglines():
         )
         created += made
     return created
+
+
+def load_spanish_fields():
+    """The Spanish fields of what is not a page (clinic_content_es), where they are empty and the English
+    field still says what the seed wrote: never over an editor's Spanish, never beside their own English.
+    Returns how many fields it filled."""
+    filled = 0
+
+    def fill(obj, english_field, seeded_english, spanish_field, spanish):
+        nonlocal filled
+        if spanish and not getattr(obj, spanish_field) and getattr(obj, english_field) == seeded_english:
+            setattr(obj, spanish_field, spanish)
+            filled += 1
+            return True
+        return False
+
+    english, spanish = clinic_content_es.EMERGENCY_NOTICE
+    clinic = Clinic.objects.filter(pk=1).first()
+    if clinic is not None and fill(clinic, "emergency_notice", english, "emergency_notice_es", spanish):
+        clinic.save()
+
+    profiles = {entry["slug"]: entry for entry in clinic_content.PLACEHOLDER_PROFILES}
+    for physician in Physician.objects.filter(slug__in=clinic_content_es.PHYSICIANS):
+        spanish = clinic_content_es.PHYSICIANS[physician.slug]
+        changed = fill(
+            physician,
+            "specialty_label",
+            profiles[physician.slug]["specialty_label"],
+            "specialty_label_es",
+            spanish["specialty_label_es"],
+        )
+        changed |= fill(
+            physician,
+            "biography",
+            clinic_content.PLACEHOLDER_BIOGRAPHY,
+            "biography_es",
+            spanish["biography_es"],
+        )
+        if changed:
+            physician.save()
+
+    groups = {entry["key"]: entry for entry in clinic_content.INSURANCE_GROUPS}
+    for group in InsuranceGroup.objects.filter(key__in=clinic_content_es.INSURANCE_GROUPS):
+        spanish, english = clinic_content_es.INSURANCE_GROUPS[group.key], groups[group.key]
+        changed = fill(group, "name", english["name"], "name_es", spanish.get("name_es", ""))
+        changed |= fill(
+            group, "explanation", english["explanation"], "explanation_es", spanish["explanation_es"]
+        )
+        if changed:
+            group.save()
+
+    for entry in MenuItem.objects.filter(label__in=clinic_content_es.MENU_LABELS, label_es=""):
+        if fill(entry, "label", entry.label, "label_es", clinic_content_es.MENU_LABELS[entry.label]):
+            entry.save(update_fields=["label_es"])
+    return filled
