@@ -56,3 +56,12 @@ def test_addresses_outside_the_pages_have_no_spanish_twin(client, path):
 
 def test_the_english_page_under_a_spanish_prefix_is_not_found(client):
     assert client.get("/es/procedures/").status_code == 404
+
+
+def test_a_spanish_request_leaves_the_threads_language_as_it_found_it(client):
+    """Whatever runs next in the same thread (the next request's middleware, a test, a task) starts
+    from the language it had, not from the last page's."""
+    with translation.override("en"):
+        client.get("/es/")
+
+        assert translation.get_language() == "en"
