@@ -68,7 +68,7 @@ def search_physicians(terms: str) -> list[Physician]:
             | in_specialties
         )
     physicians = Physician.objects.listed().only(
-        "name", "credentials", "slug", "specialties", "specialty_label"
+        "name", "credentials", "slug", "specialties", "specialty_label", "specialty_label_es"
     )
     if connection.vendor == "postgresql":
         misspelt_name = Q(name_similarity__gte=MIN_TITLE_SIMILARITY)
