@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -265,6 +265,10 @@ class PageQuerySet(models.QuerySet):
         # A working draft is never public, even if its status was copied from its live page.
         return self.filter(status=Page.Status.PUBLISHED, draft_of__isnull=True)
 
+    def in_language(self, code: str):
+        """The pages written in this language ("en", "es"): each language's site shows only its own."""
+        return self.filter(language=code)
+
     def without_working_drafts(self):
         """Live and never-published pages: one row per page, as the public and the page list know it."""
         return self.filter(draft_of__isnull=True)
@@ -464,6 +468,20 @@ class Page(models.Model):
     # change to the page, its sections or its FAQs. No index: a clinic's few hundred pages are read
     # in well under a millisecond.
     search_document = SearchVectorField(null=True, editable=False)
+    # A Spanish page is a page of its own (issue #13): its own drafts, sign-off, revisions and publish
+    # state, pointing at the English live page it translates.
+    language = models.CharField(
+        max_length=7, choices=settings.LANGUAGES, default="en", db_index=True, editable=False
+    )
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        editable=False,
+        help_text="The English page this page translates.",
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -476,7 +494,19 @@ class Page(models.Model):
         constraints = [
             # A working draft shares its live page's address until it is published.
             models.UniqueConstraint(
-                fields=["slug"], condition=Q(draft_of__isnull=True), name="page_slug_unique_among_live_pages"
+                fields=["language", "slug"],
+                condition=Q(draft_of__isnull=True),
+                name="page_slug_unique_among_live_pages",
+            ),
+            # One live translation per page and language; its working drafts point at the same page.
+            models.UniqueConstraint(
+                fields=["translation_of", "language"],
+                condition=Q(draft_of__isnull=True, translation_of__isnull=False),
+                name="page_one_live_translation_per_language",
+            ),
+            models.CheckConstraint(
+                condition=Q(language="en", translation_of__isnull=True) | ~Q(language="en"),
+                name="page_translation_of_not_english",
             ),
             models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="page_status_valid"),
             models.CheckConstraint(
@@ -501,7 +531,23 @@ class Page(models.Model):
             self._redirect_old_address(previous)
 
     def get_absolute_url(self):
-        return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+        with translation.override(self.language):
+            return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != settings.LANGUAGE_CODE
+
+    @property
+    def admin_title(self) -> str:
+        """The title as staff lists show it: "Inyecciones facetarias lumbares (Spanish)"."""
+        if not self.is_translation:
+            return self.title
+        return f"{self.title} ({self.get_language_display_english()})"
+
+    def get_language_display_english(self) -> str:
+        # Staff read the admin in English: "Spanish", not the language's own name "Español".
+        return {"es": "Spanish"}.get(self.language, self.language)
 
     @property
     def concrete_model(self) -> type["Page"]:
@@ -555,9 +601,8 @@ class Page(models.Model):
         return self.draft_of if self.draft_of_id else self
 
     def _redirect_old_address(self, previous):
-        address_moved(
-            Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url(), self.get_absolute_url()
-        )
+        old_page = Page(kind=previous["kind"], slug=previous["slug"], language=self.language)
+        address_moved(old_page.get_absolute_url(), self.get_absolute_url())
 
 
 class ProcedureQuerySet(PageQuerySet):
@@ -667,6 +712,8 @@ class ClinicPage(Page):
     # Page.draft_of copied into this table, kept by save(): a constraint on this table cannot read the
     # parent's column, and a working draft carries its live page's notice until it is published.
     is_draft_row = models.BooleanField(default=False, editable=False)
+    # Page.language copied the same way: each language has its own page of each notice.
+    row_language = models.CharField(max_length=7, default="en", editable=False)
 
     objects = ClinicPageQuerySet.as_manager()
 
@@ -675,7 +722,7 @@ class ClinicPage(Page):
         verbose_name = "clinic page"
         constraints = [
             models.UniqueConstraint(
-                fields=["notice"],
+                fields=["notice", "row_language"],
                 condition=~Q(notice="") & Q(is_draft_row=False),
                 name="clinic_page_notice_unique_among_live_pages",
                 violation_error_message="Another page is already this notice: each notice has one page.",
@@ -701,6 +748,7 @@ class ClinicPage(Page):
 
     def save(self, *args, **kwargs):
         self.is_draft_row = self.draft_of_id is not None
+        self.row_language = self.language
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "draft_of" in update_fields:
             kwargs["update_fields"] = {*update_fields, "is_draft_row"}
@@ -721,7 +769,7 @@ class ClinicPage(Page):
         """The other live page that is already this page's notice, if any (each notice has one page)."""
         if not self.notice:
             return None
-        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False)
+        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False, language=self.language)
         return others.exclude(pk=self.draft_of_id or self.pk).first()
 
 

@@ -459,7 +459,9 @@ def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "")
                     "To publish without a medical approval, give the reason; it is recorded.",
                     code="reason_required",
                 )
-        taken = Page.objects.filter(slug=page.slug, draft_of__isnull=True).exclude(pk=page.live_page.pk)
+        taken = Page.objects.filter(slug=page.slug, language=page.language, draft_of__isnull=True).exclude(
+            pk=page.live_page.pk
+        )
         if taken.exists():
             raise PublishRefused(
                 f"Another page already has the address “{page.slug}”: change this page's address first.",
