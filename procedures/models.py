@@ -283,7 +283,7 @@ class PageQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Only the columns an index or a card needs."""
-        return self.only("title", "slug", "summary", "kind", "status")
+        return self.only("title", "slug", "summary", "kind", "status", "language")
 
     def with_copy(self):
         """The page's own text and pictures: its hero image, sections with their images, and FAQs."""
