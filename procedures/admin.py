@@ -35,6 +35,7 @@ from . import (
     review_dates_admin,
     scheduling_admin,
     services,
+    translation_admin,
     workflow_admin,
 )
 from .forms import TextareaField
@@ -121,7 +122,7 @@ class PageForm(forms.ModelForm):
         slug = self.cleaned_data["slug"]
         # A working draft keeps its live page's address; any other page's is taken.
         live_pk = self.instance.draft_of_id or self.instance.pk
-        if Page.objects.without_working_drafts().filter(slug=slug).exclude(pk=live_pk).exists():
+        if Page.objects.without_working_drafts().filter(slug=slug, language=self.instance.language).exclude(pk=live_pk).exists():
             raise forms.ValidationError(
                 "Another page already has this address. Choose another, e.g. by adding a word.",
                 code="slug_taken",
@@ -140,7 +141,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     form = PageForm
     list_display = ["title", "workflow_state", "last_reviewed", "review_due", "updated_at"]
     list_select_related = ["medical_reviewer"]  # for "Review due": a placeholder's review counts for nothing
-    list_filter = ["status", "review_state", "last_reviewed", "updated_at"]
+    list_filter = ["language", "status", "review_state", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check", "medical_reviewer", "last_reviewed"]
@@ -334,6 +335,9 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             context["workflow"] = workflow_admin.status(request, obj)
         # Scheduling hook (feat/schedule): the "Schedule" box above the form.
         context["schedule_box"] = scheduling_admin.schedule_box(request, obj)
+        # Issue #13: the Spanish version's box, or the English text for the translator.
+        context["translation_box"] = translation_admin.translation_box(request, obj)
+        context["translator_panel"] = translation_admin.translator_panel(obj)
         if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
             formsets = [inline.formset for inline in context["inline_admin_formsets"]]
             context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)
@@ -370,6 +374,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             *workflow_admin.urls(self),
             *live_preview.urls(self),
             *page_compare_admin.urls(self),
+            *translation_admin.urls(self),
             *super().get_urls(),
         ]
 
