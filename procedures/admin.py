@@ -122,7 +122,12 @@ class PageForm(forms.ModelForm):
         slug = self.cleaned_data["slug"]
         # A working draft keeps its live page's address; any other page's is taken.
         live_pk = self.instance.draft_of_id or self.instance.pk
-        if Page.objects.without_working_drafts().filter(slug=slug, language=self.instance.language).exclude(pk=live_pk).exists():
+        if (
+            Page.objects.without_working_drafts()
+            .filter(slug=slug, language=self.instance.language)
+            .exclude(pk=live_pk)
+            .exists()
+        ):
             raise forms.ValidationError(
                 "Another page already has this address. Choose another, e.g. by adding a word.",
                 code="slug_taken",

@@ -142,7 +142,12 @@ def _reviewer_warnings():
     warnings = []
     for physician in Physician.objects.filter(is_placeholder=True):
         # English pages; a translation's own review is procedures.W011's.
-        pages = Page.objects.published().in_language(settings.LANGUAGE_CODE).filter(medical_reviewer=physician).count()
+        pages = (
+            Page.objects.published()
+            .in_language(settings.LANGUAGE_CODE)
+            .filter(medical_reviewer=physician)
+            .count()
+        )
         if not pages and physician.is_listed:
             continue  # a listed placeholder profile gets procedures.W006, which says what to do with it
         if pages:

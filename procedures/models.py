@@ -611,8 +611,18 @@ class ProcedureQuerySet(PageQuerySet):
             super()
             .with_page_content()
             .prefetch_related(
-                Prefetch("conditions_treated", queryset=Condition.objects.published().for_listing()),
-                Prefetch("related_procedures", queryset=Procedure.objects.published().for_listing()),
+                Prefetch(
+                    "conditions_treated",
+                    queryset=Condition.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
+                Prefetch(
+                    "related_procedures",
+                    queryset=Procedure.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
             )
         )
 
@@ -623,8 +633,18 @@ class ConditionQuerySet(PageQuerySet):
             super()
             .with_page_content()
             .prefetch_related(
-                Prefetch("treated_by", queryset=Procedure.objects.published().for_listing()),
-                Prefetch("related_conditions", queryset=Condition.objects.published().for_listing()),
+                Prefetch(
+                    "treated_by",
+                    queryset=Procedure.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
+                Prefetch(
+                    "related_conditions",
+                    queryset=Condition.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
             )
         )
 

@@ -73,7 +73,9 @@ def addresses_of(slugs: set[str], language: str = ENGLISH) -> dict[str, str]:
         return {}
     own = {}
     if language != ENGLISH:
-        own = {page.slug: page for page in Page.objects.published().in_language(language).filter(slug__in=slugs)}
+        own = {
+            page.slug: page for page in Page.objects.published().in_language(language).filter(slug__in=slugs)
+        }
     english = Page.objects.published().in_language(ENGLISH)
     if language != ENGLISH:
         english = with_alternate(english)
@@ -94,7 +96,9 @@ def _address_in(english_page: Page, language: str) -> str:
     if language == ENGLISH:
         return english_page.get_absolute_url()
     if getattr(english_page, "alternate_slug", None):
-        return Page(kind=english_page.kind, slug=english_page.alternate_slug, language=language).get_absolute_url()
+        return Page(
+            kind=english_page.kind, slug=english_page.alternate_slug, language=language
+        ).get_absolute_url()
     return EnglishAddress(english_page.get_absolute_url())
 
 
@@ -129,7 +133,9 @@ def english_paths_resolve(htmls: list[str], language: str) -> dict[str, str]:
             with translation.override(ENGLISH):  # translate_url reads the path in the active language
                 urls[path] = translate_url(path, language)
     if page_slugs:
-        pages = with_alternate(Page.objects.published().in_language(ENGLISH)).filter(slug__in=page_slugs.values())
+        pages = with_alternate(Page.objects.published().in_language(ENGLISH)).filter(
+            slug__in=page_slugs.values()
+        )
         by_path = {page.get_absolute_url(): page for page in pages}
         urls |= {path: _address_in(by_path[path], language) for path in page_slugs if path in by_path}
     return urls

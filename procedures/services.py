@@ -614,7 +614,9 @@ def page_translation_create(page: Page, *, by: AbstractBaseUser, language: str) 
     page = _concrete(page).live_page
     _require(_can_edit(by, page), "You may not edit pages.")
     if page.language != "en" or language == "en":
-        raise PageWorkflowError("Only an English page gets a version in another language.", code="not_english")
+        raise PageWorkflowError(
+            "Only an English page gets a version in another language.", code="not_english"
+        )
     model = type(page)
     with transaction.atomic(), reversion.create_revision():
         _locked(page)
@@ -624,7 +626,9 @@ def page_translation_create(page: Page, *, by: AbstractBaseUser, language: str) 
             raise PageWorkflowError(
                 f"Another page in that language already has the address “{page.slug}”.", code="slug_taken"
             )
-        extra = {"medical_content": page.medical_content, "notice": page.notice} if model is ClinicPage else {}
+        extra = (
+            {"medical_content": page.medical_content, "notice": page.notice} if model is ClinicPage else {}
+        )
         translation = model.objects.create(
             **extra,
             language=language,
@@ -639,7 +643,10 @@ def page_translation_create(page: Page, *, by: AbstractBaseUser, language: str) 
             review_interval_months=page.review_interval_months,
             status=Page.Status.DRAFT,
         )
-        for row_model, fields in ((Section, ("position", "heading", "body", "image_id")), (FAQ, ("position", "question", "answer"))):
+        for row_model, fields in (
+            (Section, ("position", "heading", "body", "image_id")),
+            (FAQ, ("position", "question", "answer")),
+        ):
             for row in row_model.objects.filter(page=page).order_by("position", "id"):
                 row_model.objects.create(page=translation, **{field: getattr(row, field) for field in fields})
         for field in model._meta.many_to_many:
@@ -648,6 +655,8 @@ def page_translation_create(page: Page, *, by: AbstractBaseUser, language: str) 
             )
             getattr(translation, field.name).set(versions)
         reversion.set_user(by)
-        reversion.set_comment("Spanish version started from the English page." if language == "es" else "Translation started.")
+        reversion.set_comment(
+            "Spanish version started from the English page." if language == "es" else "Translation started."
+        )
         reversion.add_to_revision(translation)
     return translation

@@ -43,7 +43,9 @@ def search_pages(terms: str) -> list[Page]:
     if not terms:
         return []
     language = translation.get_language()
-    pages = Page.objects.published().in_language(language).only("title", "slug", "summary", "kind", "language")
+    pages = (
+        Page.objects.published().in_language(language).only("title", "slug", "summary", "kind", "language")
+    )
     if connection.vendor == "postgresql":
         pages = _ranked_on_postgresql(pages, terms, search_config(language))
     else:

@@ -4,10 +4,10 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import connection
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
-from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.views.generic import DetailView, ListView, TemplateView

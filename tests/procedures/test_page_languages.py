@@ -115,7 +115,11 @@ def test_search_in_spanish_finds_spanish_pages_stemmed_and_misspelt(client, engl
 
 def test_required_notices_and_menus_in_the_active_language(client, english_page):
     english_notice = ClinicPage.objects.create(
-        title="Accessibility Statement", slug="accessibility", summary="s", notice="accessibility", status="published"
+        title="Accessibility Statement",
+        slug="accessibility",
+        summary="s",
+        notice="accessibility",
+        status="published",
     )
     ClinicPage.objects.create(
         title="Declaración de accesibilidad",
@@ -142,12 +146,13 @@ def test_links_to_english_only_pages_say_so(client, english_page):
     spanish = spanish_of(
         english_page,
         slug="inyecciones",
-        introduction="Vea [el bloqueo](page:medial-branch-block), [la ablación](page:radiofrequency-ablation) "
-        "y [otra vez](/procedures/medial-branch-block/).",
+        introduction="Vea [el bloqueo](page:medial-branch-block), "
+        "[la ablación](page:radiofrequency-ablation) y [otra vez](/procedures/medial-branch-block/).",
     )
     content = client.get(spanish.get_absolute_url()).content.decode()
     english_link = (
-        f'<a href="{other.get_absolute_url()}" hreflang="en"><span lang="en">el bloqueo</span></a> (en inglés)'
+        f'<a href="{other.get_absolute_url()}" hreflang="en"><span lang="en">el bloqueo</span></a>'
+        " (en inglés)"
     )
     assert english_link in content
     assert '<a href="/es/procedimientos/ablacion-por-radiofrecuencia/">la ablación</a>' in content
@@ -160,11 +165,16 @@ def test_links_to_english_only_pages_say_so(client, english_page):
 def test_switcher_and_hreflang_lead_to_the_other_version(client, english_page):
     spanish = spanish_of(english_page, slug="inyecciones")
     english = client.get(english_page.get_absolute_url()).context
-    assert english["alternate_urls"] == {"en": english_page.get_absolute_url(), "es": spanish.get_absolute_url()}
+    assert english["alternate_urls"] == {
+        "en": english_page.get_absolute_url(),
+        "es": spanish.get_absolute_url(),
+    }
     response = client.get(spanish.get_absolute_url())
     content = response.content.decode()
-    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/procedures/lumbar-facet-injections/">' in content or (
-        'hreflang="x-default"' in content and "/procedures/lumbar-facet-injections/" in content
+    assert (
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/procedures/lumbar-facet-injections/">'
+        in content
+        or ('hreflang="x-default"' in content and "/procedures/lumbar-facet-injections/" in content)
     )
     rendered = translation_switcher(response.context)
     assert f'href="{english_page.get_absolute_url()}" hreflang="en" lang="en">English</a>' in rendered
@@ -246,7 +256,11 @@ def test_add_the_spanish_version_from_the_english_page(editor_client, english_pa
     response = editor_client.post(f"/admin/procedures/procedure/{english_page.pk}/add-translation/")
     spanish = Procedure.objects.get(language="es")
     assert response.status_code == 302 and response["Location"].endswith(f"/{spanish.pk}/change/")
-    assert (spanish.translation_of_id, spanish.status, spanish.review_state) == (english_page.pk, "draft", "draft")
+    assert (spanish.translation_of_id, spanish.status, spanish.review_state) == (
+        english_page.pk,
+        "draft",
+        "draft",
+    )
     assert list(spanish.sections.values_list("heading", flat=True)) == ["How it works"]
     assert list(spanish.faqs.values_list("question", flat=True)) == ["Does it hurt?"]
     box = editor_client.get(change).content.decode()
@@ -255,7 +269,9 @@ def test_add_the_spanish_version_from_the_english_page(editor_client, english_pa
     assert "Translating from English" in panel and "The English text." in panel
 
 
-def test_the_review_lists_label_spanish_pages(medical_reviewer_client, editor, medical_reviewer, english_page):
+def test_the_review_lists_label_spanish_pages(
+    medical_reviewer_client, editor, medical_reviewer, english_page
+):
     spanish = services.page_translation_create(english_page, by=editor, language="es")
     services.page_submit_for_review(spanish, by=editor, reviewer=medical_reviewer)
     content = medical_reviewer_client.get("/admin/procedures/procedure/waiting-for-review/").content.decode()
@@ -291,8 +307,13 @@ def test_w011_warns_of_unapproved_translations_and_unreviewed_notices(english_pa
     spanish_of(english_page, slug="inyecciones", title="Inyecciones")
     notice = ClinicPage.objects.create(title="A", slug="accessibility", summary="s", notice="accessibility")
     ClinicPage.objects.create(
-        title="Declaración", slug="accesibilidad", summary="s", notice="accessibility", language="es",
-        translation_of=notice, status="published",
+        title="Declaración",
+        slug="accesibilidad",
+        summary="s",
+        notice="accessibility",
+        language="es",
+        translation_of=notice,
+        status="published",
     )
     messages = [warning.msg for warning in _translation_warnings()]
     assert {warning.id for warning in _translation_warnings()} == {"procedures.W011"}

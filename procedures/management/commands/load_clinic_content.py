@@ -360,7 +360,12 @@ def load_translations(pages):
             if spanish is not None:
                 created[english.pk] = spanish
     for entry in clinic_content_es.NOTICES:
-        english = ClinicPage.objects.without_working_drafts().in_language("en").filter(notice=entry["notice"]).first()
+        english = (
+            ClinicPage.objects.without_working_drafts()
+            .in_language("en")
+            .filter(notice=entry["notice"])
+            .first()
+        )
         if english is None:
             continue
         spanish = create_translation(ClinicPage, english, entry, review=review, notice=entry["notice"])
