@@ -4,6 +4,7 @@ from contextlib import contextmanager
 
 import reversion
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
@@ -329,6 +330,12 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        # A page relates to pages in its own language (a Spanish page to Spanish pages).
+        language = obj.language if obj is not None else settings.LANGUAGE_CODE
+        for name in self.relation_fields:
+            if name in form.base_fields:
+                field = form.base_fields[name]
+                field.queryset = field.queryset.filter(language=language)
         if request.method == "POST" and page_preview.PREVIEW in request.POST:
             return type(form.__name__, (page_preview.PreviewOnlyFormMixin, form), {})
         return form

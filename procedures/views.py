@@ -186,7 +186,7 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         physician = super().get_object(queryset)
         # The biography may link to pages by reference, [text](page:slug), as a page's copy does.
         physician.biography_html = links_resolve(
-            physician.biography_html, addresses([physician.biography_html])
+            physician.biography_html, addresses([physician.biography_html], active_language())
         )
         return physician
 

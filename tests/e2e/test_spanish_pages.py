@@ -21,7 +21,10 @@ def test_an_editor_adds_a_spanish_version_a_reviewer_approves_it_and_patients_sw
     page, new_tab, visitor, live_editor, live_medical_reviewer, clinic_content
 ):
     knee = Procedure.objects.create(
-        title="Knee Injections", slug="knee-injections", summary="Injections for knee pain.", status="published"
+        title="Knee Injections",
+        slug="knee-injections",
+        summary="Injections for knee pain.",
+        status="published",
     )
     SectionFactory(page=knee, heading="How it works", body="A thin needle puts medicine into the knee.")
     visitor.goto("/procedures/knee-injections/")

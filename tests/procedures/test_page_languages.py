@@ -1,6 +1,7 @@
 """Pages in Spanish (issue #13): a Spanish page is a Page row of its own, translating an English one."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.test import override_settings
@@ -171,11 +172,10 @@ def test_switcher_and_hreflang_lead_to_the_other_version(client, english_page):
     }
     response = client.get(spanish.get_absolute_url())
     content = response.content.decode()
-    assert (
-        '<link rel="alternate" hreflang="x-default" href="http://testserver/procedures/lumbar-facet-injections/">'
-        in content
-        or ('hreflang="x-default"' in content and "/procedures/lumbar-facet-injections/" in content)
-    )
+    site = settings.SITE_URL
+    english_url, spanish_url = english_page.get_absolute_url(), spanish.get_absolute_url()
+    for code, path in (("en", english_url), ("es", spanish_url), ("x-default", english_url)):
+        assert f'<link rel="alternate" hreflang="{code}" href="{site}{path}">' in content
     rendered = translation_switcher(response.context)
     assert f'href="{english_page.get_absolute_url()}" hreflang="en" lang="en">English</a>' in rendered
 
@@ -208,9 +208,7 @@ def test_sitemap_lists_a_page_in_a_language_only_when_it_exists_in_it(client, en
     ProcedureFactory(slug="medial-branch-block")
     spanish_of(english_page, slug="inyecciones")
     content = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://testserver/es/procedimientos/inyecciones/</loc>" in content or (
-        "/es/procedimientos/inyecciones/</loc>" in content
-    )
+    assert f"<loc>{settings.SITE_URL}/es/procedimientos/inyecciones/</loc>" in content
     assert 'hreflang="es" href="' in content and "/es/procedimientos/medial-branch-block/" not in content
     assert 'hreflang="x-default"' in content
 
@@ -324,3 +322,27 @@ def test_w011_warns_of_unapproved_translations_and_unreviewed_notices(english_pa
 @override_settings(LANGUAGE_CODE="en")
 def test_english_has_no_w011(english_page):
     assert _translation_warnings() == []
+
+
+def test_a_spanish_page_is_previewed_in_spanish(editor_client, english_page):
+    spanish = spanish_of(english_page, slug="inyecciones", status=Page.Status.DRAFT)
+    response = editor_client.get(f"/admin/procedures/procedure/{spanish.pk}/preview/")
+    assert response.status_code == 200
+    assert '<html lang="es"' in response.content.decode()
+
+
+def test_a_spanish_page_relates_to_spanish_pages_only(editor_client, english_page):
+    condition = ConditionFactory(title="Facet Joint Arthritis")
+    ConditionFactory(title="Artritis facetaria", language="es", translation_of=condition, slug="artritis")
+    spanish = spanish_of(english_page, slug="inyecciones")
+    form = editor_client.get(f"/admin/procedures/procedure/{spanish.pk}/change/").context["adminform"].form
+    assert [choice.title for choice in form.fields["conditions_treated"].queryset] == ["Artritis facetaria"]
+
+
+def test_seed_finds_the_english_page_beside_a_spanish_one_with_its_slug(editor):
+    call_command("load_clinic_content", stdout=open("/dev/null", "w"))
+    english = Procedure.objects.get(slug="medial-branch-block", language="en")
+    Page.objects.filter(translation_of=english).delete()
+    services.page_translation_create(english, by=editor, language="es")  # keeps the English slug
+    call_command("load_clinic_content", stdout=open("/dev/null", "w"))
+    assert Procedure.objects.filter(slug="medial-branch-block").count() == 2

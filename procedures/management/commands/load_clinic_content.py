@@ -130,8 +130,8 @@ def load_pages():
             old_path = Page(kind=kind, slug=slug).get_absolute_url()
             redirect = Redirect.objects.filter(site_id=settings.SITE_ID, old_path=old_path).first()
             # Slugs are unique across both kinds of page: one an editor gave the other kind stays theirs.
-            if Page.objects.without_working_drafts().filter(slug=slug).exists():
-                page = model.objects.without_working_drafts().filter(slug=slug).first()
+            if Page.objects.without_working_drafts().in_language("en").filter(slug=slug).exists():
+                page = model.objects.without_working_drafts().in_language("en").filter(slug=slug).first()
             elif redirect:
                 # An editor renamed the page or sent its address elsewhere: a new page would duplicate it.
                 page = page_at(model, redirect.new_path)
@@ -148,7 +148,7 @@ def page_at(model, path):
         slug = resolve(path).kwargs.get("slug")
     except Resolver404:
         return None
-    page = model.objects.without_working_drafts().filter(slug=slug).first()
+    page = model.objects.without_working_drafts().in_language("en").filter(slug=slug).first()
     return page if page and page.get_absolute_url() == path else None
 
 
@@ -301,10 +301,10 @@ def load_notices():
     """
     created = 0
     for entry in clinic_content.NOTICES:
-        live = ClinicPage.objects.without_working_drafts()
+        live = ClinicPage.objects.without_working_drafts().in_language("en")
         if live.filter(notice=entry["notice"]).exists():
             continue
-        if Page.objects.without_working_drafts().filter(slug=entry["slug"]).exists():
+        if Page.objects.without_working_drafts().in_language("en").filter(slug=entry["slug"]).exists():
             continue
         page = ClinicPage.objects.create(
             notice=entry["notice"],
