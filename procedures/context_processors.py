@@ -69,5 +69,5 @@ def clinic(request):
         "required_notices": SimpleLazyObject(required_notices),
         # The language switcher's and hreflang links' addresses, for views that give none of their own
         # (the public page views give theirs: procedures/views.py AlternateUrlsMixin).
-        "alternate_urls": SimpleLazyObject(lambda: route_alternate_urls(request.path)),
+        "alternate_urls": SimpleLazyObject(lambda: route_alternate_urls(request.path, with_arguments=False)),
     }

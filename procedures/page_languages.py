@@ -10,7 +10,7 @@ import re
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from django.utils.html import escape
 
@@ -49,9 +49,20 @@ def page_alternate_urls(page: Page) -> dict[str, str]:
     return dict(sorted(urls.items()))
 
 
-def route_alternate_urls(path: str) -> dict[str, str]:
-    """Language → address of the same route (a list, the search, a physician…) in each language."""
+def route_alternate_urls(path: str, *, with_arguments: bool = True) -> dict[str, str]:
+    """Language → address of the same route (a list, the search, a physician…) in each language.
+
+    Without `with_arguments`, only a route without variable parts (a signed link's token, say, is
+    never repeated in a link of the page): for views that say nothing of their own addresses.
+    """
     current, urls = active_language(), {}
+    if not with_arguments:
+        try:
+            with translation.override(current):
+                if resolve(path).kwargs:
+                    return {current: path}
+        except Resolver404:
+            return {current: path}
     for code, _name in settings.LANGUAGES:
         with translation.override(current):  # translate_url reads the path in the active language
             url = translate_url(path, code)
