@@ -346,3 +346,13 @@ def test_seed_finds_the_english_page_beside_a_spanish_one_with_its_slug(editor):
     services.page_translation_create(english, by=editor, language="es")  # keeps the English slug
     call_command("load_clinic_content", stdout=open("/dev/null", "w"))
     assert Procedure.objects.filter(slug="medial-branch-block").count() == 2
+
+
+def test_a_spanish_page_comes_from_the_page_cache_without_a_cookie(client, django_assert_max_num_queries):
+    ClinicFactory()
+    spanish = spanish_of(ProcedureFactory(), slug="pagina")
+    client.get(spanish.get_absolute_url())
+    with django_assert_max_num_queries(1):
+        response = client.get(spanish.get_absolute_url())
+    assert response.status_code == 200 and not response.cookies
+    assert response["Content-Language"] == "es"
