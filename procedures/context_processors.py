@@ -6,13 +6,20 @@ from clinic import contact
 
 from .models import Clinic, Location, MenuItem, Page
 from .notices import required_notices
-from .page_languages import route_alternate_urls
+from .page_languages import english_route_in, route_alternate_urls
 
 
 def menu_pages_in_language(entries: list[MenuItem], language: str) -> None:
     """Point the page entries at their pages' published versions in `language` (one query, none in
-    English); an entry whose page has none keeps the English page."""
-    if language == settings.LANGUAGE_CODE or not any(entry.page_id for entry in entries):
+    English), and the addresses at the same routes in it; an entry whose page has none keeps the
+    English page."""
+    if language == settings.LANGUAGE_CODE:
+        return
+    for entry in entries:
+        if entry.url.startswith("/") and not entry.url.startswith("//"):
+            # An address of the English site (/procedures/) → the same route's (/es/procedimientos/).
+            entry.url = english_route_in(entry.url, language)
+    if not any(entry.page_id for entry in entries):
         return
     versions = {
         page.translation_of_id: page

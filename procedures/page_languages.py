@@ -7,6 +7,7 @@ their other address is django.urls.translate_url's.
 """
 
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
@@ -70,6 +71,18 @@ def route_alternate_urls(path: str, *, with_arguments: bool = True) -> dict[str,
         if code == current or url != path:
             urls[code] = url
     return urls
+
+
+def english_route_in(path: str, language: str) -> str:
+    """An address of the English site (/procedures/) as the same route's in `language`
+    (/es/procedimientos/), when it is a route without variable parts; else unchanged."""
+    with translation.override(ENGLISH):
+        try:
+            if resolve(urlsplit(path).path).kwargs:
+                return path
+        except Resolver404:
+            return path
+        return translate_url(path, language)
 
 
 # A link of a Spanish page to an English page: to its address on the English site, said to be in English.

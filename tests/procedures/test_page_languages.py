@@ -356,3 +356,12 @@ def test_a_spanish_page_comes_from_the_page_cache_without_a_cookie(client, djang
         response = client.get(spanish.get_absolute_url())
     assert response.status_code == 200 and not response.cookies
     assert response["Content-Language"] == "es"
+
+
+def test_menu_addresses_lead_to_the_same_routes_in_spanish(client):
+    from tests.factories import MenuItemFactory
+
+    ClinicFactory()
+    MenuItemFactory(menu="header", url="/procedures/", label="Procedures")
+    spanish = client.get("/es/").content.decode()
+    assert 'href="/es/procedimientos/"' in spanish and 'href="/procedures/"' not in spanish
