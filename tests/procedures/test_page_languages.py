@@ -23,6 +23,14 @@ from tests.procedures.test_query_count import PAGE_QUERIES, UNCACHED
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request under /es/ leaves Spanish active in this thread (the middleware activates it and
+    nothing deactivates it): the next test, in any file, starts in English."""
+    yield
+    translation.activate("en")
+
+
 def spanish_of(page, **fields):
     model = type(page)
     factory = {Procedure: ProcedureFactory}.get(model, ConditionFactory)
