@@ -4,6 +4,7 @@ from contextlib import contextmanager
 
 import reversion
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
@@ -35,6 +36,7 @@ from . import (
     review_dates_admin,
     scheduling_admin,
     services,
+    translation_admin,
     workflow_admin,
 )
 from .forms import TextareaField
@@ -122,7 +124,12 @@ class PageForm(forms.ModelForm):
         slug = self.cleaned_data["slug"]
         # A working draft keeps its live page's address; any other page's is taken.
         live_pk = self.instance.draft_of_id or self.instance.pk
-        if Page.objects.without_working_drafts().filter(slug=slug).exclude(pk=live_pk).exists():
+        if (
+            Page.objects.without_working_drafts()
+            .filter(slug=slug, language=self.instance.language)
+            .exclude(pk=live_pk)
+            .exists()
+        ):
             raise forms.ValidationError(
                 "Another page already has this address. Choose another, e.g. by adding a word.",
                 code="slug_taken",
@@ -141,7 +148,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     form = PageForm
     list_display = ["title", "workflow_state", "last_reviewed", "review_due", "updated_at"]
     list_select_related = ["medical_reviewer"]  # for "Review due": a placeholder's review counts for nothing
-    list_filter = ["status", "review_state", "last_reviewed", "updated_at"]
+    list_filter = ["language", "status", "review_state", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check", "medical_reviewer", "last_reviewed"]
@@ -324,6 +331,12 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        # A page relates to pages in its own language (a Spanish page to Spanish pages).
+        language = obj.language if obj is not None else settings.LANGUAGE_CODE
+        for name in self.relation_fields:
+            if name in form.base_fields:
+                field = form.base_fields[name]
+                field.queryset = field.queryset.filter(language=language)
         if request.method == "POST" and page_preview.PREVIEW in request.POST:
             return type(form.__name__, (page_preview.PreviewOnlyFormMixin, form), {})
         return form
@@ -335,6 +348,9 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             context["workflow"] = workflow_admin.status(request, obj)
         # Scheduling hook (feat/schedule): the "Schedule" box above the form.
         context["schedule_box"] = scheduling_admin.schedule_box(request, obj)
+        # Issue #13: the Spanish version's box, or the English text for the translator.
+        context["translation_box"] = translation_admin.translation_box(request, obj)
+        context["translator_panel"] = translation_admin.translator_panel(obj)
         if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
             formsets = [inline.formset for inline in context["inline_admin_formsets"]]
             context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)
@@ -371,6 +387,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             *workflow_admin.urls(self),
             *live_preview.urls(self),
             *page_compare_admin.urls(self),
+            *translation_admin.urls(self),
             *super().get_urls(),
         ]
 

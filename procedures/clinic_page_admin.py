@@ -101,7 +101,7 @@ class DocumentInline(DocumentFieldsMixin, admin.StackedInline):
 class ClinicPageAdmin(DocumentUploadsMixin, PageAdmin):
     form = ClinicPageForm
     list_display = ["title", "workflow_state", "medical_content", "notice", "updated_at"]
-    list_filter = ["status", "medical_content", "notice", "updated_at"]
+    list_filter = ["language", "status", "medical_content", "notice", "updated_at"]
     inlines = [SectionInline, FAQInline, DocumentInline]
 
     def get_form(self, request, obj=None, **kwargs):

@@ -317,6 +317,10 @@ class PageQuerySet(models.QuerySet):
         # A working draft is never public, even if its status was copied from its live page.
         return self.filter(status=Page.Status.PUBLISHED, draft_of__isnull=True)
 
+    def in_language(self, code: str):
+        """The pages written in this language ("en", "es"): each language's site shows only its own."""
+        return self.filter(language=code)
+
     def without_working_drafts(self):
         """Live and never-published pages: one row per page, as the public and the page list know it."""
         return self.filter(draft_of__isnull=True)
@@ -331,7 +335,7 @@ class PageQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Only the columns an index or a card needs."""
-        return self.only("title", "slug", "summary", "kind", "status")
+        return self.only("title", "slug", "summary", "kind", "status", "language")
 
     def with_copy(self):
         """The page's own text and pictures: its hero image, sections with their images, and FAQs."""
@@ -517,6 +521,20 @@ class Page(models.Model):
     # change to the page, its sections or its FAQs. No index: a clinic's few hundred pages are read
     # in well under a millisecond.
     search_document = SearchVectorField(null=True, editable=False)
+    # A Spanish page is a page of its own (issue #13): its own drafts, sign-off, revisions and publish
+    # state, pointing at the English live page it translates.
+    language = models.CharField(
+        max_length=7, choices=settings.LANGUAGES, default="en", db_index=True, editable=False
+    )
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        editable=False,
+        help_text="The English page this page translates.",
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -529,7 +547,19 @@ class Page(models.Model):
         constraints = [
             # A working draft shares its live page's address until it is published.
             models.UniqueConstraint(
-                fields=["slug"], condition=Q(draft_of__isnull=True), name="page_slug_unique_among_live_pages"
+                fields=["language", "slug"],
+                condition=Q(draft_of__isnull=True),
+                name="page_slug_unique_among_live_pages",
+            ),
+            # One live translation per page and language; its working drafts point at the same page.
+            models.UniqueConstraint(
+                fields=["translation_of", "language"],
+                condition=Q(draft_of__isnull=True, translation_of__isnull=False),
+                name="page_one_live_translation_per_language",
+            ),
+            models.CheckConstraint(
+                condition=Q(language="en", translation_of__isnull=True) | ~Q(language="en"),
+                name="page_translation_of_not_english",
             ),
             models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="page_status_valid"),
             models.CheckConstraint(
@@ -554,7 +584,23 @@ class Page(models.Model):
             self._redirect_old_address(previous)
 
     def get_absolute_url(self):
-        return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+        with translation.override(self.language):
+            return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != settings.LANGUAGE_CODE
+
+    @property
+    def admin_title(self) -> str:
+        """The title as staff lists show it: "Inyecciones facetarias lumbares (Spanish)"."""
+        if not self.is_translation:
+            return self.title
+        return f"{self.title} ({self.get_language_display_english()})"
+
+    def get_language_display_english(self) -> str:
+        # Staff read the admin in English: "Spanish", not the language's own name "Español".
+        return {"es": "Spanish"}.get(self.language, self.language)
 
     @property
     def concrete_model(self) -> type["Page"]:
@@ -608,9 +654,8 @@ class Page(models.Model):
         return self.draft_of if self.draft_of_id else self
 
     def _redirect_old_address(self, previous):
-        address_moved(
-            Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url(), self.get_absolute_url()
-        )
+        old_page = Page(kind=previous["kind"], slug=previous["slug"], language=self.language)
+        address_moved(old_page.get_absolute_url(), self.get_absolute_url())
 
 
 class ProcedureQuerySet(PageQuerySet):
@@ -619,8 +664,18 @@ class ProcedureQuerySet(PageQuerySet):
             super()
             .with_page_content()
             .prefetch_related(
-                Prefetch("conditions_treated", queryset=Condition.objects.published().for_listing()),
-                Prefetch("related_procedures", queryset=Procedure.objects.published().for_listing()),
+                Prefetch(
+                    "conditions_treated",
+                    queryset=Condition.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
+                Prefetch(
+                    "related_procedures",
+                    queryset=Procedure.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
             )
         )
 
@@ -631,8 +686,18 @@ class ConditionQuerySet(PageQuerySet):
             super()
             .with_page_content()
             .prefetch_related(
-                Prefetch("treated_by", queryset=Procedure.objects.published().for_listing()),
-                Prefetch("related_conditions", queryset=Condition.objects.published().for_listing()),
+                Prefetch(
+                    "treated_by",
+                    queryset=Procedure.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
+                Prefetch(
+                    "related_conditions",
+                    queryset=Condition.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
             )
         )
 
@@ -720,6 +785,8 @@ class ClinicPage(Page):
     # Page.draft_of copied into this table, kept by save(): a constraint on this table cannot read the
     # parent's column, and a working draft carries its live page's notice until it is published.
     is_draft_row = models.BooleanField(default=False, editable=False)
+    # Page.language copied the same way: each language has its own page of each notice.
+    row_language = models.CharField(max_length=7, default="en", editable=False)
 
     objects = ClinicPageQuerySet.as_manager()
 
@@ -728,7 +795,7 @@ class ClinicPage(Page):
         verbose_name = "clinic page"
         constraints = [
             models.UniqueConstraint(
-                fields=["notice"],
+                fields=["notice", "row_language"],
                 condition=~Q(notice="") & Q(is_draft_row=False),
                 name="clinic_page_notice_unique_among_live_pages",
                 violation_error_message="Another page is already this notice: each notice has one page.",
@@ -754,6 +821,7 @@ class ClinicPage(Page):
 
     def save(self, *args, **kwargs):
         self.is_draft_row = self.draft_of_id is not None
+        self.row_language = self.language
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "draft_of" in update_fields:
             kwargs["update_fields"] = {*update_fields, "is_draft_row"}
@@ -774,7 +842,7 @@ class ClinicPage(Page):
         """The other live page that is already this page's notice, if any (each notice has one page)."""
         if not self.notice:
             return None
-        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False)
+        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False, language=self.language)
         return others.exclude(pk=self.draft_of_id or self.pk).first()
 
 

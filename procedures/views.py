@@ -4,10 +4,11 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import connection
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -28,11 +29,23 @@ from .models import (
     Physician,
     Procedure,
 )
+from .page_languages import active_language, page_alternate_urls, route_alternate_urls, with_alternate
 from .page_links import addresses, links_resolve, page_links_resolve
 from .site_search import search_locations, search_site, search_terms
 
 
-class PublicPageMixin:
+class AlternateUrlsMixin:
+    """`alternate_urls`, language → this page's address in it, for the language switcher and hreflang
+    links: the same route in each language (a page's view gives its versions instead)."""
+
+    def get_alternate_urls(self) -> dict[str, str]:
+        return route_alternate_urls(self.request.path)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(alternate_urls=self.get_alternate_urls(), **kwargs)
+
+
+class PublicPageMixin(AlternateUrlsMixin):
     """Anonymous responses of these views are served from the shared page cache."""
 
     cache_for_anonymous = True
@@ -53,8 +66,8 @@ class HomeView(PublicPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            procedures=Procedure.objects.published().for_listing(),
-            conditions=Condition.objects.published().for_listing(),
+            procedures=Procedure.objects.published().in_language(active_language()).for_listing(),
+            conditions=Condition.objects.published().in_language(active_language()).for_listing(),
             **kwargs,
         )
 
@@ -69,7 +82,7 @@ class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
         return [*super().get_breadcrumbs(), (str(label), reverse(route))]
 
     def get_queryset(self):
-        return Procedure.objects.published().for_listing()
+        return Procedure.objects.published().in_language(active_language()).for_listing()
 
 
 class ConditionListView(ProcedureListView):
@@ -77,7 +90,7 @@ class ConditionListView(ProcedureListView):
     index = (_("Conditions"), "procedures:condition_list")
 
     def get_queryset(self):
-        return Condition.objects.published().for_listing()
+        return Condition.objects.published().in_language(active_language()).for_listing()
 
 
 class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
@@ -87,7 +100,10 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
 
     def get_queryset(self):
         # A working draft shares its live page's address; it is previewed at its own (PagePreviewView).
-        pages = self.model.objects.without_working_drafts().with_page_content()
+        # Each language's site has its own pages: /es/ shows only the Spanish ones.
+        pages = with_alternate(
+            self.model.objects.without_working_drafts().in_language(active_language()).with_page_content()
+        )
         user = self.request.user
         # The admin's own rule: with two-factor login required, a password alone shows no draft.
         if staff_login_verified(user) and user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
@@ -95,9 +111,26 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         return pages.published()
 
     def get_object(self, queryset=None):
-        page = super().get_object(queryset)
+        try:
+            page = super().get_object(queryset)
+        except Http404:
+            # The not-found page offers the English page, when this address names one (404.html).
+            self.request.english_page = self.english_page_named()
+            raise
         page_links_resolve(page)
         return page
+
+    def english_page_named(self) -> Page | None:
+        """Under another language's address, the published English page its slug names: by its own
+        slug, or the English page of the unpublished translation that has it."""
+        if active_language() == settings.LANGUAGE_CODE:
+            return None
+        slug = self.kwargs.get("slug")
+        named = Page.objects.filter(Q(slug=slug) | Q(translations__slug=slug), kind=self.model().kind)
+        return named.published().in_language(settings.LANGUAGE_CODE).only("slug", "kind", "title").first()
+
+    def get_alternate_urls(self):
+        return page_alternate_urls(self.object)
 
     def get_breadcrumbs(self):
         label, route = self.index
@@ -155,7 +188,7 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         physician = super().get_object(queryset)
         # The biography may link to pages by reference, [text](page:slug), as a page's copy does.
         physician.biography_html = links_resolve(
-            physician.biography_html, addresses([physician.biography_html])
+            physician.biography_html, addresses([physician.biography_html], active_language())
         )
         return physician
 
@@ -171,7 +204,10 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         reviewed = (
             []
             if self.object.is_placeholder
-            else Page.objects.published().filter(medical_reviewer=self.object).for_listing()
+            else Page.objects.published()
+            .in_language(active_language())
+            .filter(medical_reviewer=self.object)
+            .for_listing()
         )
         return super().get_context_data(reviewed_pages=reviewed, **kwargs)
 
@@ -251,6 +287,13 @@ class PagePreviewView(PageDetailView):
         if not self.request.user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
             raise PermissionDenied
         return self.model.objects.select_related("draft_of").with_page_content()
+
+    def get(self, request, *args, **kwargs):
+        # A page is previewed in its own language, whatever the admin's (its words, its addresses).
+        language = self.model.objects.filter(pk=kwargs.get("pk")).values_list("language", flat=True).first()
+        with translation.override(language or settings.LANGUAGE_CODE):
+            response = super().get(request, *args, **kwargs)
+            return response.render()
 
 
 class ProcedurePreviewView(PagePreviewView):
