@@ -48,6 +48,10 @@ PAGES = {
     "notice": "/language-assistance/",
     "search": "/search/",
     "barrier-report": "/accessibility-report/",
+    "home-es": "/es/",
+    "lumbar-es": "/es/procedimientos/inyecciones-facetarias-lumbares/",
+    "consultation-es": "/es/consulta/",
+    "location-es": "/es/ubicaciones/los-angeles/",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # Over plain HTTP these can only fail: there is no HTTPS to redirect to, to send HSTS over, or

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import HttpResponseNotAllowed
 from django.middleware import gzip
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 # RFC 9110, section 12.4.2: a weight is q=0 to q=1 with at most three decimals.
@@ -105,3 +106,25 @@ class AdminMethodMiddleware:
         if request.method not in self.ALLOWED_METHODS and request.path.startswith(reverse("admin:index")):
             return HttpResponseNotAllowed(self.ALLOWED_METHODS)
         return self.get_response(request)
+
+
+class UrlLanguageMiddleware:
+    """The request's language from its address alone: /es/… is Spanish, every other address English.
+
+    Django's LocaleMiddleware would also read a cookie and the browser's Accept-Language, and add
+    Vary: Accept-Language to English pages; here a patient reads the language of the link they
+    followed, the address carries the choice (no cookie), and a cached page is the same for everyone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        request.LANGUAGE_CODE = language
+        # Only for this request: the thread goes back to its language after it (pages are rendered by
+        # then; the site streams none).
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response

@@ -87,6 +87,8 @@ MIDDLEWARE = [
     # Above the page cache so a cached page already compressed by it passes through untouched,
     # while pages that are never cached (the form, the admin) are still compressed.
     "clinic.middleware.GZipMiddleware",
+    # Before anything renders, so that every page (an error page too) is in the address's language.
+    "clinic.middleware.UrlLanguageMiddleware",
     # A cached anonymous page is answered here, before sessions, CSRF and authentication run.
     "procedures.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -221,7 +223,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# English at the site's addresses, Spanish under /es/ (clinic.middleware.UrlLanguageMiddleware). The
+# catalogs are in locale/, compiled by `manage.py compile_translations` (make setup, make test).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# US Spanish dates and times ("30 de noviembre de 2026", "5:00 p. m."): clinic/formats/es/formats.py.
+FORMAT_MODULE_PATH = ["clinic.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Los_Angeles")
 USE_I18N = True
 USE_TZ = True

@@ -1,9 +1,11 @@
 import re
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 
 from procedures import views as procedure_views
 from procedures.middleware import cache_for_anonymous
@@ -24,10 +26,6 @@ urlpatterns = [
     path("robots.txt", procedure_views.robots_txt, name="robots_txt"),
     path("healthz", procedure_views.healthz, name="healthz"),
     path("favicon.ico", procedure_views.favicon, name="favicon"),
-    path("consultation/", include("consultations.urls")),
-    # Before the pages' catch-all. Not under /accessibility/: that is the statement, a clinic page, and
-    # a route's first segment is an address no clinic page may take (procedures/clinic_pages.py).
-    path("accessibility-report/", include("consultations.barrier_urls")),
     # Uploaded pictures, served by the site itself in development and production alike.
     re_path(
         rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}images/(?P<folder>[0-9a-f]{{32}})/"
@@ -35,5 +33,14 @@ urlpatterns = [
         procedure_views.image_file,
         name="image_file",
     ),
-    path("", include("procedures.urls")),
 ]
+# The patients' pages, in English at these addresses and in Spanish under /es/ with translated words
+# (clinic.middleware.UrlLanguageMiddleware sets the language before the address is resolved).
+urlpatterns += i18n_patterns(
+    path(pgettext_lazy("URL", "consultation/"), include("consultations.urls")),
+    # Before the pages' catch-all. Not under /accessibility/: that is the statement, a clinic page, and
+    # a route's first segment is an address no clinic page may take (procedures/clinic_pages.py).
+    path(pgettext_lazy("URL", "accessibility-report/"), include("consultations.barrier_urls")),
+    path("", include("procedures.urls")),
+    prefix_default_language=False,
+)

@@ -2,9 +2,11 @@
 
 import sys
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 from clinic import contact
@@ -13,13 +15,21 @@ from clinic import contact
 RETRY_AFTER_SECONDS = 30
 
 
+def in_language_of(request):
+    """The language of the address (/es/… is Spanish), whatever was active when the error struck."""
+    return translation.override(
+        translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    )
+
+
 def bad_request(request, exception):
     """The 400 page in the site's design (handler400), for a disallowed host or a SuspiciousOperation.
 
     Django's own handler renders 400.html with the request, so context processors would run and read
     the clinic's details from the database; a request this broken gets a page that needs nothing.
     """
-    return HttpResponseBadRequest(loader.render_to_string("400.html"))
+    with in_language_of(request):
+        return HttpResponseBadRequest(loader.render_to_string("400.html"))
 
 
 def server_error(request):
@@ -33,10 +43,13 @@ def server_error(request):
     """
     # Neither page runs context processors: an unexpected error may itself come from the database.
     context = {"clinic": contact.last_known_clinic}
-    if isinstance(sys.exception(), (OperationalError, InterfaceError)):
-        response = HttpResponse(loader.render_to_string("503.html", context), status=503)
+    outage = isinstance(sys.exception(), (OperationalError, InterfaceError))
+    with in_language_of(request):
+        page = loader.render_to_string("503.html" if outage else "500.html", context)
+    if outage:
+        response = HttpResponse(page, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         # Nothing may keep the outage page once the database is back.
         add_never_cache_headers(response)
         return response
-    return HttpResponseServerError(loader.render_to_string("500.html", context))
+    return HttpResponseServerError(page)

@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.db.models.constants import LOOKUP_SEP
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -18,6 +19,7 @@ from .admin_filters import (
     AttemptedFilter,
     DateHierarchyMixin,
     InsuranceFilter,
+    LanguageFilter,
     OverdueFilter,
     StatusFilter,
 )
@@ -39,6 +41,9 @@ Status = ConsultationRequest.Status
 FRONT_DESK_GROUP = "Front desk"  # made by migration consultations/0002
 Access = AccessLogEntry.Kind
 REFERENCES_LISTED = 10  # per entry in the access log's list; an entry's own page names them all
+# A request's language, where staff see the request (the inbox, the queue, work mode).
+LANGUAGE_BADGE = "admin/consultations/_language_badge.html"
+
 PATIENT_FIELDS = [
     "reference",
     "created_at",
@@ -56,6 +61,7 @@ PATIENT_FIELDS = [
     "description",
     "heard_about",
     "source_path",
+    "language_name",
     "consented_at",
 ]
 
@@ -166,6 +172,7 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
         "procedure",
         "condition",
         InsuranceFilter,
+        LanguageFilter,
         AssignedFilter,
         OverdueFilter,
         AttemptedFilter,
@@ -375,10 +382,15 @@ class ConsultationRequestAdmin(DateHierarchyMixin, admin.ModelAdmin):
     @admin.display(description="request", ordering="reference")
     def request(self, obj):
         return format_html(
-            '<span class="inbox-reference">{}</span> <span class="inbox-name">{}</span>',
+            '<span class="inbox-reference">{}</span> <span class="inbox-name">{}</span>{}',
             obj.reference,
             self.name(obj),
+            render_to_string(LANGUAGE_BADGE, {"cr": obj}),
         )
+
+    @admin.display(description="language", ordering="language")
+    def language_name(self, obj):
+        return obj.language_for_staff
 
     @admin.display(description="phone")
     def phone_link(self, obj):

@@ -1,5 +1,6 @@
 """The inbox's list filters: open requests by default, assigned to me or nobody, overdue, attempted today."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
@@ -9,7 +10,7 @@ from procedures.models import INSURANCE_NOT_SURE, InsuranceGroup
 
 from .business_hours import response_cutoff
 from .front_desk import start_of_today
-from .models import INSURANCE_NOT_SURE_LABEL, CallAttempt, ConsultationRequest
+from .models import INSURANCE_NOT_SURE_LABEL, CallAttempt, ConsultationRequest, language_name_for_staff
 
 Status = ConsultationRequest.Status
 
@@ -106,6 +107,21 @@ class InsuranceFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value():
             return queryset.filter(insurance=self.value())
+        return queryset
+
+
+class LanguageFilter(admin.SimpleListFilter):
+    """Requests by the language of the form the patient sent, named in English for staff."""
+
+    title = "language"
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return [(code, language_name_for_staff(code)) for code, _ in settings.LANGUAGES]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(language=self.value())
         return queryset
 
 

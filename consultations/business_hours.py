@@ -9,9 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.contrib.humanize.templatetags.humanize import apnumber
 from django.core.exceptions import ImproperlyConfigured
-from django.template.defaultfilters import pluralize
+from django.utils.translation import ngettext, pgettext
 
 DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
@@ -102,7 +101,7 @@ def business_time_after(start: datetime, minutes: int) -> datetime:
 
 
 def response_target_text() -> str:
-    """The response target as patients are told it, e.g. "within two business hours".
+    """The response target as patients are told it, in the active language: "within two business hours".
 
     Rounded up to whole hours, or to whole business days once it reaches a day's opening hours.
     With every day open round the clock, plain hours and days.
@@ -110,16 +109,46 @@ def response_target_text() -> str:
     minutes = settings.CONSULTATION_RESPONSE_TARGET_MINUTES
     start, end = _opening_hours()
     day_minutes = (end.hour * 60 + end.minute if end else 24 * 60) - (start.hour * 60 + start.minute)
-    business = "" if len(_business_days()) == 7 and day_minutes == 24 * 60 else "business "
+    business = not (len(_business_days()) == 7 and day_minutes == 24 * 60)
     if minutes < 60:
-        return f"within {minutes} minutes{' during business hours' if business else ''}"
+        if business:
+            text = ngettext(
+                "within %(count)s minute during business hours",
+                "within %(count)s minutes during business hours",
+                minutes,
+            )
+        else:
+            text = ngettext("within %(count)s minute", "within %(count)s minutes", minutes)
+        return text % {"count": minutes}
     if minutes < day_minutes:
-        return _within(math.ceil(minutes / 60), f"{business}hour")
-    return _within(math.ceil(minutes / day_minutes), f"{business}day")
+        count = math.ceil(minutes / 60)
+        if business:
+            text = ngettext("within one business hour", "within %(count)s business hours", count)
+        else:
+            text = ngettext("within one hour", "within %(count)s hours", count)
+    else:
+        count = math.ceil(minutes / day_minutes)
+        if business:
+            text = ngettext("within one business day", "within %(count)s business days", count)
+        else:
+            text = ngettext("within one day", "within %(count)s days", count)
+    return text % {"count": _in_words(count)}
 
 
-def _within(count: int, unit: str) -> str:
-    return f"within {apnumber(count)} {unit}{pluralize(count)}"
+def _in_words(count: int) -> str:
+    """Two to nine in words, as django.contrib.humanize's apnumber writes them; else digits (one has its
+    own sentence: "within one business hour")."""
+    words = [
+        pgettext("count", "two"),
+        pgettext("count", "three"),
+        pgettext("count", "four"),
+        pgettext("count", "five"),
+        pgettext("count", "six"),
+        pgettext("count", "seven"),
+        pgettext("count", "eight"),
+        pgettext("count", "nine"),
+    ]
+    return words[count - 2] if 2 <= count <= len(words) + 1 else str(count)
 
 
 class BusinessCalendar:

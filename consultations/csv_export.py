@@ -20,6 +20,7 @@ CSV_COLUMNS = [
     "about",
     "insurance",
     "heard about us",
+    "language",
     "assigned to",
     "first responded",
 ]
@@ -42,6 +43,7 @@ def _csv_row(obj):
         obj.topic or "",
         obj.get_insurance_display(),
         obj.get_heard_about_display(),
+        obj.language_for_staff,
         obj.assigned_to.get_username() if obj.assigned_to else "",
         timezone.localtime(obj.first_responded_at).strftime("%Y-%m-%d %H:%M")
         if obj.first_responded_at

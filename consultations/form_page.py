@@ -12,8 +12,9 @@ rendered in (procedures/page_cache.py), which any editor's save replaces, on eve
 the generation is read from the shared cache on every request (one round trip), and while it cannot
 be read the page is rendered in full.
 
-One page is kept per topic chosen beforehand (?procedure=<slug> marks it selected): one per topic
-offered, one for none and one for any other value, so a visitor cannot make a process keep more.
+One page is kept per language and topic chosen beforehand (?procedure=<slug> marks it selected):
+one per topic offered, one for none and one for any other value, so a visitor cannot make a process
+keep more. The language is the address's (/es/consulta/ is Spanish), one of settings.LANGUAGES.
 """
 
 import re
@@ -36,7 +37,7 @@ CSRF_VALUE = re.compile(r'(<input type="hidden" name="csrfmiddlewaretoken" value
 
 @dataclass
 class KeptPages:
-    """This process's pages, all of one content generation, and the topics that generation offers."""
+    """This process's pages in one language, all of one content generation, and the topics it offers."""
 
     generation: str | None = None
     topics: frozenset = frozenset()
@@ -46,22 +47,23 @@ class KeptPages:
         return topic if topic is None or topic in self.topics else NOT_OFFERED
 
 
-kept = KeptPages()
+# By language code.
+kept: dict[str, KeptPages] = {}
 
 
 def forget(**kwargs) -> None:
     global kept
-    kept = KeptPages()
+    kept = {}
 
 
 # The page shows settings (the response target, the retention period); tests change them.
 setting_changed.connect(forget, dispatch_uid="consultation-form-page-settings")
 
 
-def kept_page(generation: str | None, topic: str | None) -> str | None:
-    """The page kept for `topic` in `generation`, with its slots, or None if it must be rendered."""
-    current = kept
-    if generation is None or generation != current.generation:
+def kept_page(generation: str | None, topic: str | None, *, language: str) -> str | None:
+    """The page kept for `topic` in `language` and `generation`, with its slots; None: render it."""
+    current = kept.get(language)
+    if generation is None or current is None or generation != current.generation:
         return None
     return current.pages.get(current.key(topic))
 
@@ -77,7 +79,7 @@ def filled(page: str, *, request, started: str, came_from: str) -> str:
     )
 
 
-def keep(generation: str | None, *, topic: str | None, form, html: str) -> None:
+def keep(generation: str | None, *, topic: str | None, language: str, form, html: str) -> None:
     """Keep `html`, the page just rendered in full for an unbound `form`, with its per-request values cut out.
 
     Nothing is kept when the generation is unknown, or when a value is not found exactly once
@@ -89,12 +91,12 @@ def keep(generation: str | None, *, topic: str | None, form, html: str) -> None:
         return
     # Replaced whole, never changed in place, so that a thread reading it meanwhile (gunicorn's
     # threaded workers) sees one generation's pages or the other's, never a mix.
-    current = kept
+    current = kept.get(language) or KeptPages()
     if generation != current.generation:
         topics = frozenset(str(value) for value, _ in flatten_choices(form.fields["topic"].choices))
         current = KeptPages(generation, topics)
     current.pages[current.key(topic)] = page
-    kept = current
+    kept = {**kept, language: current}
 
 
 def _with_slots(html: str, *, started: str, came_from: str) -> str | None:

@@ -6,6 +6,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from procedures.models import INSURANCE_NOT_SURE, Condition, InsuranceGroup, Location, Procedure
@@ -68,18 +70,18 @@ def topic_choices():
     """The procedures and conditions a patient can ask about, grouped, as "procedure:<slug>" values."""
     procedures = [(f"procedure:{p.slug}", p.title) for p in Procedure.objects.published().for_listing()]
     conditions = [(f"condition:{c.slug}", c.title) for c in Condition.objects.published().for_listing()]
-    choices = [(NO_TOPIC, "Not sure, or something else")]
+    choices = [(NO_TOPIC, gettext("Not sure, or something else"))]
     if procedures:
-        choices.append(("Procedures", procedures))
+        choices.append((gettext("Procedures"), procedures))
     if conditions:
-        choices.append(("Conditions", conditions))
+        choices.append((gettext("Conditions"), conditions))
     return choices
 
 
 def insurance_choices() -> list[tuple[str, str]]:
     """The insurance groups shown on the insurance page, by key, then "Not sure"."""
     groups = InsuranceGroup.objects.shown().values_list("key", "name")
-    return [("", "Choose one"), *groups, (INSURANCE_NOT_SURE, INSURANCE_NOT_SURE_LABEL)]
+    return [("", gettext("Choose one")), *groups, (INSURANCE_NOT_SURE, gettext(INSURANCE_NOT_SURE_LABEL))]
 
 
 class SpamCheckedForm(forms.Form):
@@ -88,10 +90,10 @@ class SpamCheckedForm(forms.Form):
     tells a double click from a corrected form (spam.py). `submit_label` is the button the messages name.
     """
 
-    submit_label = "Send"
+    submit_label = _("Send")
 
     # Hidden from people by the stylesheet; form-filling robots fill it in.
-    website = forms.CharField(required=False, label="Leave this field empty")
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
     started = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
@@ -110,8 +112,11 @@ class SpamCheckedForm(forms.Form):
             self.add_error(
                 None,
                 ValidationError(
-                    "This page was open for a long time. "
-                    f"Please check your details and press “{self.submit_label}” again.",
+                    _(
+                        "This page was open for a long time. "
+                        "Please check your details and press “%(button)s” again."
+                    ),
+                    params={"button": self.submit_label},
                     code="expired",
                 ),
             )
@@ -119,7 +124,9 @@ class SpamCheckedForm(forms.Form):
             self.add_error(
                 None,
                 ValidationError(
-                    f"Please check your details and press “{self.submit_label}” again.", code="too_fast"
+                    _("Please check your details and press “%(button)s” again."),
+                    params={"button": self.submit_label},
+                    code="too_fast",
                 ),
             )
         return cleaned
@@ -155,73 +162,84 @@ class SpamCheckedForm(forms.Form):
 
 
 class ConsultationRequestForm(SpamCheckedForm):
-    submit_label = "Send request"
+    submit_label = _("Send request")
 
-    first_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
-    last_name = PatientTextField(max_length=80, widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    first_name = PatientTextField(
+        label=_("First name"),
+        max_length=80,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        error_messages={"required": _("Enter your first name.")},
+    )
+    last_name = PatientTextField(
+        label=_("Last name"),
+        max_length=80,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        error_messages={"required": _("Enter your last name.")},
+    )
     phone = PhoneNumberField(
-        label="Phone number",
+        label=_("Phone number"),
         region="US",
         widget=TypedPhoneNumberInput,
-        help_text="We will call or text this number, e.g. (310) 555-0142.",
+        help_text=_("We will call or text this number, e.g. (310) 555-0142."),
         error_messages={
-            "required": "Enter your phone number so we can reach you.",
-            "invalid": "Enter a phone number we can call, like (310) 555-0142.",
+            "required": _("Enter your phone number so we can reach you."),
+            "invalid": _("Enter a phone number we can call, like (310) 555-0142."),
         },
     )
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         required=False,
         max_length=254,
-        help_text="Needed only if you would like us to email you. We will send your reference to it.",
-        error_messages={"invalid": "Enter an email address like name@example.com."},
+        help_text=_("Needed only if you would like us to email you. We will send your reference to it."),
+        error_messages={"invalid": _("Enter an email address like name@example.com.")},
     )
     contact_method = forms.ChoiceField(
-        label="How should we contact you?",
+        label=_("How should we contact you?"),
         choices=ConsultationRequest.ContactMethod.choices,
         initial=ConsultationRequest.ContactMethod.PHONE,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose how we should contact you."},
+        error_messages={"required": _("Choose how we should contact you.")},
     )
     best_time = forms.ChoiceField(
-        label="Best time to reach you",
+        label=_("Best time to reach you"),
         choices=ConsultationRequest.BestTime.choices,
         initial=ConsultationRequest.BestTime.ANY,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose the best time to reach you."},
+        error_messages={"required": _("Choose the best time to reach you.")},
     )
     location = forms.ModelChoiceField(
-        label="Which location suits you? (optional)",
+        label=_("Which location suits you? (optional)"),
         queryset=Location.objects.none(),
         required=False,
-        empty_label="No preference",
+        empty_label=_("No preference"),
     )
-    topic = forms.ChoiceField(label="What would you like to talk about? (optional)", required=False)
+    topic = forms.ChoiceField(label=_("What would you like to talk about? (optional)"), required=False)
     insurance = forms.ChoiceField(
-        label="Your insurance",
+        label=_("Your insurance"),
         error_messages={
-            "required": "Choose your insurance, or “Not sure”.",
+            "required": _("Choose your insurance, or “Not sure”."),
             # A group hidden or renamed while the page was open, or a value no page offered.
-            "invalid_choice": "Choose your insurance again from the list, or “Not sure”: "
-            "the one sent is not on it.",
+            "invalid_choice": _(
+                "Choose your insurance again from the list, or “Not sure”: the one sent is not on it."
+            ),
         },
     )
     description = PatientTextField(
-        label="About your pain (optional)",
+        label=_("About your pain (optional)"),
         multiline=True,
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="A few words on where it hurts and for how long. Up to 1,000 characters.",
+        help_text=_("A few words on where it hurts and for how long. Up to 1,000 characters."),
     )
     heard_about = forms.ChoiceField(
-        label="How did you hear about us? (optional)",
-        choices=[("", "Choose one")] + ConsultationRequest.HeardAbout.choices,
+        label=_("How did you hear about us? (optional)"),
+        choices=[("", _("Choose one")), *ConsultationRequest.HeardAbout.choices],
         required=False,
     )
     consent = forms.BooleanField(
-        label="I agree to the privacy notice above, and to being called or texted at the number I gave.",
-        error_messages={"required": "Tick the box to agree, so that we may contact you."},
+        label=_("I agree to the privacy notice above, and to being called or texted at the number I gave."),
+        error_messages={"required": _("Tick the box to agree, so that we may contact you.")},
     )
     came_from = SitePathField(required=False)
 
@@ -235,8 +253,6 @@ class ConsultationRequestForm(SpamCheckedForm):
             del self.fields["location"]
         self.fields["topic"].choices = topic_choices()
         self.fields["insurance"].choices = insurance_choices()
-        for name in ("first_name", "last_name"):
-            self.fields[name].error_messages["required"] = f"Enter your {name.replace('_', ' ')}."
         self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel", maxlength="30")
         self.fields["email"].widget.attrs.update(autocomplete="email")
 
@@ -249,7 +265,7 @@ class ConsultationRequestForm(SpamCheckedForm):
     def _clean_name(self, name):
         value = self.cleaned_data[name]
         if not NAME.match(value):
-            raise ValidationError("Use letters only in your name.", code="invalid_name")
+            raise ValidationError(_("Use letters only in your name."), code="invalid_name")
         return value
 
     def clean_topic(self):
@@ -259,8 +275,12 @@ class ConsultationRequestForm(SpamCheckedForm):
 
     def clean_insurance(self):
         key = self.cleaned_data["insurance"]
-        # The name as offered now is what the request keeps, whatever editors call the group later.
-        self.insurance_label = dict(self.fields["insurance"].choices)[key]
+        # The name as offered now is what the request keeps, whatever editors call the group later;
+        # in English, as staff read it, whatever the form's language.
+        if key == INSURANCE_NOT_SURE:
+            self.insurance_label = INSURANCE_NOT_SURE_LABEL
+        else:
+            self.insurance_label = dict(self.fields["insurance"].choices)[key]
         return key
 
     def clean(self):
@@ -269,7 +289,7 @@ class ConsultationRequestForm(SpamCheckedForm):
             "email"
         ):
             if "email" not in self.errors:
-                message = "Enter your email address, or choose another way to contact you."
+                message = _("Enter your email address, or choose another way to contact you.")
                 self.add_error("email", ValidationError(message, code="email_required"))
         return cleaned
 
@@ -282,8 +302,10 @@ class SitePageField(forms.CharField):
     """
 
     default_error_messages = {
-        "not_this_site": "Give the address of a page on this website, like /procedures/ or "
-        "https://{host}/procedures/, or leave this empty.",
+        "not_this_site": _(
+            "Give the address of a page on this website, like /procedures/ or "
+            "https://{host}/procedures/, or leave this empty."
+        ),
     }
 
     def to_python(self, value):
@@ -311,41 +333,43 @@ class SitePageField(forms.CharField):
 class BarrierReportForm(SpamCheckedForm):
     """A visitor's report of an accessibility barrier: which page, what went wrong, how to reach them."""
 
-    submit_label = "Send report"
+    submit_label = _("Send report")
 
     page = SitePageField(
-        label="Which page? (optional)",
+        label=_("Which page? (optional)"),
         required=False,
         max_length=SITE_PATH_MAX_LENGTH + 100,
-        help_text="The page’s address, e.g. /procedures/. Leave it empty if the problem is on many pages.",
+        help_text=_("The page’s address, e.g. /procedures/. Leave it empty if the problem is on many pages."),
     )
     description = PatientTextField(
-        label="What went wrong?",
+        label=_("What went wrong?"),
         multiline=True,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="What you were trying to do, and what stopped you. Up to 2,000 characters. "
-        "Please do not include medical details.",
-        error_messages={"required": "Tell us what went wrong, so that we can fix it."},
+        help_text=_(
+            "What you were trying to do, and what stopped you. Up to 2,000 characters. "
+            "Please do not include medical details."
+        ),
+        error_messages={"required": _("Tell us what went wrong, so that we can fix it.")},
     )
     contact_name = PatientTextField(
-        label="Your name (optional)",
+        label=_("Your name (optional)"),
         required=False,
         max_length=120,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     contact_email = forms.EmailField(
-        label="Email address (optional)",
+        label=_("Email address (optional)"),
         required=False,
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={"invalid": "Enter an email address like name@example.com."},
+        error_messages={"invalid": _("Enter an email address like name@example.com.")},
     )
     contact_phone = PhoneNumberField(
-        label="Phone number (optional)",
+        label=_("Phone number (optional)"),
         region="US",
         required=False,
         widget=TypedPhoneNumberInput(attrs={"autocomplete": "tel", "inputmode": "tel", "maxlength": "30"}),
-        help_text="Give an email address or a phone number if you would like to hear when it is fixed.",
-        error_messages={"invalid": "Enter a phone number we can call, like (310) 555-0142."},
+        help_text=_("Give an email address or a phone number if you would like to hear when it is fixed."),
+        error_messages={"invalid": _("Enter a phone number we can call, like (310) 555-0142.")},
     )

@@ -111,6 +111,7 @@ def queue_page(*, now, cutoff, bucket: int | None, page: int) -> tuple[list, boo
             "next_callback_at",
             "attempt_count",
             "claimed_until",
+            "language",
             "procedure__title",
             "condition__title",
             *[f"{user}__{field}" for user in ("assigned_to", "claimed_by") for field in USER_FIELDS],

@@ -2,10 +2,13 @@ import re
 import secrets
 
 from django.conf import settings
+from django.conf.locale import LANG_INFO
 from django.db import models
 from django.db.models import Case, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from phonenumber_field.modelfields import PhoneNumberField
 
 from procedures.models import INSURANCE_NOT_SURE
@@ -22,9 +25,15 @@ PATTERN = "varchar_pattern_ops"
 REFERENCE_TYPED = re.compile(rf"(?:{REFERENCE_PREFIX[:-1]}-?)?([{REFERENCE_ALPHABET}]{{5}})")
 
 
-INSURANCE_NOT_SURE_LABEL = "Not sure"
+# Stored in English (staff read it); the form shows it in its own language.
+INSURANCE_NOT_SURE_LABEL = gettext_noop("Not sure")
 # A barrier report's reference: told apart from a patient's request at a glance, in the access log too.
 BARRIER_REFERENCE_PREFIX = "ACC-"
+
+
+def language_name_for_staff(code: str) -> str:
+    """A language named in English ("Spanish"): settings.LANGUAGES names each in itself ("Español")."""
+    return LANG_INFO.get(code, {}).get("name", code)
 
 
 def new_reference(prefix: str = REFERENCE_PREFIX) -> str:
@@ -193,23 +202,25 @@ class ConsultationRequest(models.Model):
         CLOSED = "closed", "Closed"
         SPAM = "spam", "Spam"
 
+    # Shown to patients on the form, in its language; staff screens and exports are English (the
+    # admin is never under /es/).
     class ContactMethod(models.TextChoices):
-        PHONE = "phone", "Phone call"
-        TEXT = "text", "Text message"
-        EMAIL = "email", "Email"
+        PHONE = "phone", _("Phone call")
+        TEXT = "text", _("Text message")
+        EMAIL = "email", _("Email")
 
     class BestTime(models.TextChoices):
-        ANY = "any", "Any time"
-        MORNING = "morning", "Morning (8 am – noon)"
-        AFTERNOON = "afternoon", "Afternoon (noon – 5 pm)"
+        ANY = "any", _("Any time")
+        MORNING = "morning", _("Morning (8 am – noon)")
+        AFTERNOON = "afternoon", _("Afternoon (noon – 5 pm)")
 
     class HeardAbout(models.TextChoices):
-        DOCTOR = "doctor", "My doctor referred me"
-        SEARCH = "search", "Internet search"
-        FRIEND = "friend", "Friend or family"
-        INSURANCE = "insurance", "My insurance"
-        SOCIAL = "social", "Social media"
-        OTHER = "other", "Other"
+        DOCTOR = "doctor", _("My doctor referred me")
+        SEARCH = "search", _("Internet search")
+        FRIEND = "friend", _("Friend or family")
+        INSURANCE = "insurance", _("My insurance")
+        SOCIAL = "social", _("Social media")
+        OTHER = "other", _("Other")
 
     OPEN_STATUSES = [Status.NEW, Status.ATTEMPTED, Status.CONTACTED]
     # Not yet reached: always in the front desk's queue.
@@ -256,6 +267,14 @@ class ConsultationRequest(models.Model):
     )
     description = models.TextField("about the pain", max_length=1000, blank=True)
     heard_about = models.CharField("heard about us", max_length=10, choices=HeardAbout.choices, blank=True)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        db_index=True,
+        editable=False,
+        help_text="The language of the form the patient sent: the language to speak and write to them in.",
+    )
     source_path = models.CharField(
         "came from", max_length=200, blank=True, help_text="The page of this site the patient came from."
     )
@@ -392,6 +411,11 @@ class ConsultationRequest(models.Model):
     def get_insurance_display(self) -> str:
         """The insurance as the patient chose it (the name of its group then)."""
         return self.insurance_label or self.insurance
+
+    @property
+    def language_for_staff(self) -> str:
+        """The request's language named in English ("Spanish"), as staff read the admin and notices."""
+        return language_name_for_staff(self.language)
 
     @property
     def topic(self):

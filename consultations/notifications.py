@@ -16,7 +16,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import TaskResultStatus, task
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from clinic.emails import email_from_templates
@@ -144,7 +144,11 @@ def compose(notification: Notification) -> EmailMessage:
         recipients = [consultation_request.email] if consultation_request.email else []
         if not recipients:
             raise NoRecipients("The patient's email address has been removed.")
-    return email_from_templates(template, context, to=recipients)
+        # The patient's emails speak the language of the form they sent, dates and subject too.
+        with translation.override(consultation_request.language):
+            return email_from_templates(template, context, to=recipients)
+    with translation.override(settings.LANGUAGE_CODE):
+        return email_from_templates(template, context, to=recipients)
 
 
 def _compose_barrier_notice(barrier_report: BarrierReport) -> EmailMessage:

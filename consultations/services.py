@@ -55,13 +55,17 @@ def consultation_request_create(
     source_path: str,
     is_spam: bool = False,
     form_token_digest: str | None = None,
+    language: str = "en",
 ) -> ConsultationRequest:
     """Save a patient's request and queue its emails, all in one transaction.
 
     The queued tasks are rows in the same database, so a saved request always has its notice
     queued, even if this process dies right after the commit, and a rolled-back one never does.
     Raises AlreadySent when a request was already saved from the same form page (`form_token_digest`).
+    `language` is the language the form was served in (its address), so the patient's emails use it.
     """
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
     red_flags = find_red_flags(description)
     with transaction.atomic():
         consultation_request = create_with_unique_reference(
@@ -80,6 +84,7 @@ def consultation_request_create(
             description=description,
             heard_about=heard_about,
             source_path=source_path,
+            language=language,
             consented_at=timezone.now(),
             status=ConsultationRequest.Status.SPAM if is_spam else ConsultationRequest.Status.NEW,
             is_urgent=bool(red_flags),

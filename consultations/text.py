@@ -9,13 +9,14 @@ import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 STACKED_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}")
 REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
 ALLOWED_CONTROLS = {"\n", "\t"}
 
-UNUSUAL_CHARACTERS = "Please remove unusual or invisible characters from this answer."
+UNUSUAL_CHARACTERS = _("Please remove unusual or invisible characters from this answer.")
 
 
 def normalize(value: str, *, multiline: bool = False) -> str:

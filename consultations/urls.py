@@ -1,4 +1,5 @@
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 
 from . import views
 
@@ -6,5 +7,5 @@ app_name = "consultations"
 
 urlpatterns = [
     path("", views.ConsultationRequestView.as_view(), name="request"),
-    path("thanks/<str:token>/", views.ThanksView.as_view(), name="thanks"),
+    path(pgettext_lazy("URL", "thanks/<str:token>/"), views.ThanksView.as_view(), name="thanks"),
 ]

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
@@ -24,7 +25,7 @@ THANKS_SALT = "consultations.thanks"
 # The confirmation can carry urgent advice about what the patient wrote: anyone else holding its
 # address (a shared computer's history) should find it gone soon after.
 THANKS_MAX_AGE = 15 * 60
-SENT_BEFORE = (
+SENT_BEFORE = _(
     "We already have the request sent from this page. "
     "To send another, check your details and press “Send request” again."
 )
@@ -101,7 +102,8 @@ class ConsultationRequestView(SpamCheckedFormView):
         # The page as first opened is the same for everyone but for three values (form_page.py).
         initial = self.get_initial()
         generation = page_cache.current_generation()
-        page = form_page.kept_page(generation, initial.get("topic"))
+        language = request.LANGUAGE_CODE
+        page = form_page.kept_page(generation, initial.get("topic"), language=language)
         if page is not None:
             started = spam.form_started_token()
             return HttpResponse(
@@ -109,7 +111,11 @@ class ConsultationRequestView(SpamCheckedFormView):
             )
         response = super().get(request, *args, **kwargs).render()
         form_page.keep(
-            generation, topic=initial.get("topic"), form=response.context_data["form"], html=response.text
+            generation,
+            topic=initial.get("topic"),
+            language=language,
+            form=response.context_data["form"],
+            html=response.text,
         )
         return response
 
@@ -153,6 +159,8 @@ class ConsultationRequestView(SpamCheckedFormView):
             # A robot that filled the hidden field sees the usual thanks; staff get no notice.
             is_spam=form.is_honeypot_filled,
             form_token_digest=spam.form_token_digest(form.submitted_token),
+            # The language of the address the form was served at, never a value the patient posted.
+            language=self.request.LANGUAGE_CODE,
         )
         return consultation_request.reference
 
@@ -181,7 +189,9 @@ class ThanksView(TemplateView):
         if reference is None:
             return render(request, "consultations/thanks_expired.html", status=404)
         consultation_request = (
-            ConsultationRequest.objects.filter(reference=reference).only("reference", "is_urgent").first()
+            ConsultationRequest.objects.filter(reference=reference)
+            .only("reference", "is_urgent", "created_at")
+            .first()
         )
         if consultation_request is None:
             return render(request, "consultations/thanks_expired.html", status=404)
@@ -194,7 +204,7 @@ def csrf_failure(request, reason=""):
 
 
 BARRIER_THANKS_SALT = "consultations.barrier-thanks"
-BARRIER_SENT_BEFORE = (
+BARRIER_SENT_BEFORE = _(
     "We already have the report sent from this page. "
     "To send another, check what you wrote and press “Send report” again."
 )

@@ -4,6 +4,7 @@ from contextlib import contextmanager
 
 import reversion
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
@@ -35,12 +36,14 @@ from . import (
     review_dates_admin,
     scheduling_admin,
     services,
+    translation_admin,
     workflow_admin,
 )
 from .forms import TextareaField
 from .models import (
     FAQ,
     PAGE_KINDS,
+    SPANISH_FIELDSET_HELP,
     Clinic,
     Condition,
     HolidayClosure,
@@ -121,7 +124,12 @@ class PageForm(forms.ModelForm):
         slug = self.cleaned_data["slug"]
         # A working draft keeps its live page's address; any other page's is taken.
         live_pk = self.instance.draft_of_id or self.instance.pk
-        if Page.objects.without_working_drafts().filter(slug=slug).exclude(pk=live_pk).exists():
+        if (
+            Page.objects.without_working_drafts()
+            .filter(slug=slug, language=self.instance.language)
+            .exclude(pk=live_pk)
+            .exists()
+        ):
             raise forms.ValidationError(
                 "Another page already has this address. Choose another, e.g. by adding a word.",
                 code="slug_taken",
@@ -140,7 +148,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
     form = PageForm
     list_display = ["title", "workflow_state", "last_reviewed", "review_due", "updated_at"]
     list_select_related = ["medical_reviewer"]  # for "Review due": a placeholder's review counts for nothing
-    list_filter = ["status", "review_state", "last_reviewed", "updated_at"]
+    list_filter = ["language", "status", "review_state", "last_reviewed", "updated_at"]
     search_fields = ["title", "slug", "summary", "sections__heading", "faqs__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "content_check", "medical_reviewer", "last_reviewed"]
@@ -323,6 +331,12 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        # A page relates to pages in its own language (a Spanish page to Spanish pages).
+        language = obj.language if obj is not None else settings.LANGUAGE_CODE
+        for name in self.relation_fields:
+            if name in form.base_fields:
+                field = form.base_fields[name]
+                field.queryset = field.queryset.filter(language=language)
         if request.method == "POST" and page_preview.PREVIEW in request.POST:
             return type(form.__name__, (page_preview.PreviewOnlyFormMixin, form), {})
         return form
@@ -334,6 +348,9 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             context["workflow"] = workflow_admin.status(request, obj)
         # Scheduling hook (feat/schedule): the "Schedule" box above the form.
         context["schedule_box"] = scheduling_admin.schedule_box(request, obj)
+        # Issue #13: the Spanish version's box, or the English text for the translator.
+        context["translation_box"] = translation_admin.translation_box(request, obj)
+        context["translator_panel"] = translation_admin.translator_panel(obj)
         if can_edit and request.method == "POST" and page_preview.PREVIEW in request.POST:
             formsets = [inline.formset for inline in context["inline_admin_formsets"]]
             context["page_preview"] = page_preview.page_preview(context["adminform"].form, formsets)
@@ -370,6 +387,7 @@ class PageAdmin(MarkdownHelpMixin, VersionAdmin):
             *workflow_admin.urls(self),
             *live_preview.urls(self),
             *page_compare_admin.urls(self),
+            *translation_admin.urls(self),
             *super().get_urls(),
         ]
 
@@ -412,6 +430,7 @@ class ConditionAdmin(PageAdmin):
 
 
 PHYSICIAN_LISTING_FIELDS = ["name", "credentials", "is_listed", "slug", "position"]
+PHYSICIAN_SPANISH_FIELDS = ["specialty_label_es", "biography_es"]
 PHYSICIAN_PROFILE_FIELDS = [
     "photo",
     "specialties",
@@ -441,7 +460,7 @@ class PhysicianForm(forms.ModelForm):
 
     class Meta:
         model = Physician
-        fields = [*PHYSICIAN_LISTING_FIELDS, *PHYSICIAN_PROFILE_FIELDS, "user"]
+        fields = [*PHYSICIAN_LISTING_FIELDS, *PHYSICIAN_PROFILE_FIELDS, *PHYSICIAN_SPANISH_FIELDS, "user"]
         widgets = {"locations": forms.CheckboxSelectMultiple}
 
     def clean_position(self):
@@ -477,6 +496,7 @@ class PhysicianAdmin(VersionAdmin):
                 "fields": PHYSICIAN_PROFILE_FIELDS,
             },
         ),
+        ("Spanish", {"description": SPANISH_FIELDSET_HELP, "fields": PHYSICIAN_SPANISH_FIELDS}),
         ("Medical review", {"fields": ["user", "is_placeholder", "pages_reviewed"]}),
     ]
     # Nobody makes a real physician a placeholder or the reverse: the clinic adds its physician as a
@@ -541,7 +561,10 @@ class PhysicianAdmin(VersionAdmin):
 
 @admin.register(Clinic)
 class ClinicAdmin(VersionAdmin):
-    fields = ["name", "main_phone", "emergency_notice"]
+    fieldsets = [
+        (None, {"fields": ["name", "main_phone", "emergency_notice"]}),
+        ("Spanish", {"description": SPANISH_FIELDSET_HELP, "fields": ["emergency_notice_es"]}),
+    ]
 
     def has_add_permission(self, request):
         return not Clinic.objects.exists() and super().has_add_permission(request)
@@ -581,7 +604,7 @@ class OpeningHoursInline(admin.TabularInline):
 class HolidayClosureInline(admin.TabularInline):
     model = HolidayClosure
     extra = 0
-    fields = ["date", "name", "opens", "closes"]
+    fields = ["date", "name", "name_es", "opens", "closes"]
     verbose_name_plural = (
         "Closures of this location only (closures of every location: under “Holiday closures”)"
     )
@@ -600,6 +623,13 @@ class LocationAdmin(VersionAdmin):
         (None, {"fields": ["name", "street_address", "city", "region", "postal_code", "phone", "fax"]}),
         ("Visiting", {"fields": ["hours_note", "parking", "transit", "accessibility", "map_image"]}),
         (
+            "Spanish",
+            {
+                "description": SPANISH_FIELDSET_HELP,
+                "fields": ["hours_note_es", "parking_es", "transit_es", "accessibility_es"],
+            },
+        ),
+        (
             "Advanced",
             {"classes": ["collapse"], "fields": ["slug", "latitude", "longitude", "position", "is_active"]},
         ),
@@ -611,7 +641,7 @@ class HolidayClosureAdmin(VersionAdmin):
     list_display = ["date", "name", "where", "hours"]
     search_fields = ["name"]
     date_hierarchy = "date"
-    fields = ["date", "name", "location", "opens", "closes"]
+    fields = ["date", "name", "name_es", "location", "opens", "closes"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("location")

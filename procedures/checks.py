@@ -35,6 +35,7 @@ def clinic_details_check(app_configs, **kwargs):
             + _insurance_warnings()
             + _profile_warnings()
             + _notice_warnings()
+            + _translation_warnings()
         )
     except DatabaseError as error:
         return [
@@ -140,7 +141,13 @@ def _reviewer_warnings():
 
     warnings = []
     for physician in Physician.objects.filter(is_placeholder=True):
-        pages = Page.objects.published().filter(medical_reviewer=physician).count()
+        # English pages; a translation's own review is procedures.W011's.
+        pages = (
+            Page.objects.published()
+            .in_language(settings.LANGUAGE_CODE)
+            .filter(medical_reviewer=physician)
+            .count()
+        )
         if not pages and physician.is_listed:
             continue  # a listed placeholder profile gets procedures.W006, which says what to do with it
         if pages:
@@ -212,7 +219,8 @@ def _notice_warnings():
     published, in wording the clinic has reviewed rather than the seed's draft."""
     from .models import ClinicPage
 
-    live = {page.notice: page for page in ClinicPage.objects.without_working_drafts().exclude(notice="")}
+    english = ClinicPage.objects.without_working_drafts().in_language(settings.LANGUAGE_CODE)
+    live = {page.notice: page for page in english.exclude(notice="")}
     warnings = []
     for notice in ClinicPage.Notice:
         page = live.get(notice.value)
@@ -237,4 +245,41 @@ def _notice_warnings():
         else:
             continue
         warnings.append(Warning(message, hint=hint, obj=notice.value, id="procedures.W010"))
+    return warnings
+
+
+def _translation_warnings():
+    """A published translation (issue #13) is a page of its own: a medical page needs a physician's
+    approval of ITS text (the seed's Spanish pages only name the placeholder), a notice the clinic's
+    review of its wording."""
+    from .models import Page
+
+    pages = (
+        Page.objects.published()
+        .exclude(language=settings.LANGUAGE_CODE)
+        .select_related("clinicpage", "approval__physician")
+        .order_by("kind", "title")
+    )
+    warnings = []
+    for page in pages:
+        notice = page.kind == Page.Kind.CLINIC_PAGE and page.clinicpage.notice
+        if notice:
+            if page.clinicpage.wording_reviewed_at is not None:
+                continue
+            message = f"The wording of the Spanish notice “{page.title}” is not yet reviewed by the clinic."
+            hint = "Have it checked, then use “Mark wording reviewed by the clinic” on its page in the admin."
+        elif page.needs_medical_approval:
+            if page.approval_id is not None and not page.approval.physician.is_placeholder:
+                continue
+            message = (
+                f"The Spanish page “{page.title}” ({page.get_absolute_url()}) is published without a "
+                "physician's approval of its own text."
+            )
+            hint = (
+                "A medical reviewer approves a translation like the original: send it for review from its "
+                "page in the admin (Procedures, Conditions or Clinic pages, filtered by language)."
+            )
+        else:
+            continue
+        warnings.append(Warning(message, hint=hint, obj=page.get_absolute_url(), id="procedures.W011"))
     return warnings

@@ -1,11 +1,10 @@
 """The Spanish version of the clinic's starting content (procedures/clinic_content.py), as plain data.
 
-Not loaded yet: nothing imports this module, neither the models nor `manage.py load_clinic_content`,
-because the way a page holds its Spanish version (issue #13, item 2) is chosen later. Whatever that
-is, the loader reads PROCEDURES and CONDITIONS here, each keyed by the English page's slug, with the
-English page's structure: the same sections and questions in the same order, plus a Spanish `slug`.
-Loaded pages must be marked as not yet reviewed: a medical reviewer approves a translation like the
-original.
+Loaded by `manage.py load_clinic_content` as Spanish pages (issue #13; Page.language and
+Page.translation_of): PROCEDURES, CONDITIONS and CLINIC_PAGES here, each keyed by the English page's
+slug, and NOTICES by notice, with the English page's structure: the same sections and questions in the
+same order, plus a Spanish `slug`. Loaded pages are published but not reviewed: a medical reviewer
+approves a translation like the original, and the clinic reviews the notices' wording.
 
 Written for patients at about a 6th to 8th grade reading level ("usted", short sentences, everyday
 words), as a Los Angeles clinic writes for Mexican and Central American readers; medically the same as
@@ -866,3 +865,334 @@ LOCATIONS = {
         "street_address": "Dirección por confirmar",
     },
 }
+
+# The Spanish fields of the content that is not a page (issue #13 item 2), loaded by load_clinic_content
+# into the `…_es` fields only where they are empty and the English field still says what the seed wrote
+# (clinic_content): an editor's own English is never paired with a translation of something else.
+
+# Clinic.emergency_notice_es, for clinic_content's default notice (procedures.models.Clinic).
+EMERGENCY_NOTICE = (
+    "If this is a medical emergency, call 911 or go to the nearest emergency room.",
+    "Si es una emergencia médica, llame al 911 o vaya a la sala de emergencias más cercana.",
+)
+
+# The placeholder profiles (clinic_content.PLACEHOLDER_PROFILES), keyed by slug.
+PLACEHOLDER_BIOGRAPHY = (
+    "Este perfil es provisional. La clínica pondrá aquí la biografía de su médico, sus certificaciones "
+    "y los idiomas que habla.\n\n"
+    "Mientras tanto, si tiene preguntas sobre nuestros médicos, llámenos o pida una consulta."
+)
+PHYSICIANS = {
+    "reviewing-physician-to-be-named-by-the-clinic": {
+        "specialty_label_es": "Medicina intervencionista del dolor (provisional)",
+        "biography_es": PLACEHOLDER_BIOGRAPHY,
+    },
+    "physician-to-be-named-by-the-clinic": {
+        "specialty_label_es": "Medicina física y rehabilitación (provisional)",
+        "biography_es": PLACEHOLDER_BIOGRAPHY,
+    },
+}
+
+# The insurance groups (clinic_content.INSURANCE_GROUPS), keyed by key. A name that is a plan's or
+# program's own name (PPO, HMO, Medicare, Medi-Cal) has no Spanish name: it is shown as it is.
+INSURANCE_GROUPS = {
+    "ppo": {
+        "explanation_es": "Casi siempre puede venir sin una referencia. Traiga su tarjeta del seguro; nosotros revisamos sus beneficios y cualquier autorización previa que su plan pida antes de un procedimiento.",
+    },
+    "hmo": {
+        "explanation_es": "Traiga su tarjeta y su referencia si su HMO la pide: pídasela a su médico de cabecera o a su grupo médico antes de su cita.",
+    },
+    "medicare": {
+        "explanation_es": "Traiga su tarjeta de Medicare (roja, blanca y azul) y la tarjeta de cualquier plan suplementario o plan Medicare Advantage que tenga.",
+    },
+    "medi-cal": {
+        "explanation_es": "Traiga su tarjeta de Medi-Cal (Benefits Identification Card) y la tarjeta de su plan de salud de Medi-Cal; la mayoría de los planes piden una referencia de su médico de cabecera.",
+    },
+    "workers-comp": {
+        "name_es": "Compensación de trabajadores",
+        "explanation_es": "Si se lastimó en el trabajo, traiga su número de reclamo y el nombre y el teléfono de su ajustador de reclamos. El tratamiento necesita la autorización de la aseguradora.",
+    },
+    "personal-injury": {
+        "name_es": "Lesiones personales / gravamen (lien)",
+        "explanation_es": "Después de un accidente de auto u otra lesión con un reclamo, podemos atenderlo con un gravamen (lien) a través de su abogado. Traiga el nombre y el teléfono de su abogado.",
+    },
+    "self-pay": {
+        "name_es": "Pago directo",
+        "explanation_es": "¿No tiene seguro, o tiene un plan que no aceptamos? Pregúntenos el precio de su cita y de su procedimiento antes de venir.",
+    },
+}
+
+# The header's and footer's entries (clinic_content.MENUS), keyed by their English label.
+MENU_LABELS = {
+    "Procedures": "Procedimientos",
+    "Conditions": "Afecciones",
+    "Physicians": "Médicos",
+    "Locations": "Ubicaciones",
+    "Insurance": "Seguros",
+    "About": "Quiénes somos",
+    "Contact": "Contacto",
+    "What to expect": "Qué esperar",
+    "Patient forms": "Formularios para pacientes",
+}
+
+# The clinic's own pages (clinic_content.CLINIC_PAGES), keyed by the English page's slug, with the same
+# sections in the same order. Loaded as Spanish pages by `manage.py load_clinic_content` (issue #13).
+CLINIC_PAGES = {
+    "about": {
+        "slug": "sobre-la-clinica",
+        "title": "Sobre la clínica",
+        "seo_title": "Sobre Advanced Pain Medical Group",
+        "summary": "Advanced Pain Medical Group es una clínica de medicina del dolor en Los Ángeles que trata el dolor de espalda, de cuello y de las articulaciones sin cirugía.",
+        "introduction": "Advanced Pain Medical Group ayuda a las personas de Los Ángeles a vivir con menos dolor. Buscamos de dónde viene su dolor y lo tratamos en su origen, casi siempre sin cirugía.\n\n"
+        "[Texto provisional: la clínica agregará unas frases sobre su historia y lo que hace única su atención.]",
+        "sections": [
+            (
+                "Lo que tratamos",
+                f"Tratamos el dolor de la columna y de las articulaciones que dura mucho tiempo: [dolor de espalda baja]({CONDITIONS_PATH}dolor-cronico-de-espalda-baja/), dolor de cuello, [artritis de la columna]({CONDITIONS_PATH}artritis-de-las-articulaciones-facetarias/), [estenosis espinal]({CONDITIONS_PATH}estenosis-espinal/) y dolor que baja a los brazos o a las piernas. Vea [todas las afecciones que tratamos]({CONDITIONS_PATH}) y [los procedimientos que ofrecemos]({PROCEDURES_PATH}).",
+            ),
+            (
+                "Cómo trabajamos",
+                "- Primero lo escuchamos: su primera visita es sobre su dolor, su historia y lo que usted quiere volver a hacer.\n"
+                "- Le explicamos sus opciones con palabras sencillas, también las que no necesitan un procedimiento.\n"
+                "- Usamos imágenes para guiar las inyecciones, para que el medicamento llegue justo adonde se necesita.\n"
+                "- Trabajamos con su médico de cabecera y lo mantenemos informado.",
+            ),
+            (
+                "Nuestros médicos",
+                "[Texto provisional: la clínica presentará aquí a sus médicos, con su formación y su certificación.]",
+            ),
+        ],
+    },
+    "what-to-expect": {
+        "slug": "que-esperar",
+        "title": "Qué esperar de su procedimiento",
+        "seo_title": "Qué esperar antes, durante y después de un procedimiento",
+        "faq_heading": "",
+        "summary": "Cómo prepararse para un procedimiento para el dolor en nuestra clínica, qué pasa ese día y cómo cuidarse después.",
+        "introduction": "La mayoría de nuestros procedimientos son cortos y se hacen mientras usted está despierto. Saber lo que va a pasar puede hacer el día más fácil. Sus instrucciones pueden ser distintas: siga siempre lo que le diga su equipo médico.",
+        "sections": [
+            (
+                "Antes de su procedimiento",
+                "- Lo llamaremos unos días antes para confirmar la hora y repasar sus instrucciones.\n"
+                "- Díganos si toma anticoagulantes (medicinas para que la sangre no se coagule), si tiene diabetes, si es alérgico al medio de contraste o a algún medicamento, o si podría estar embarazada.\n"
+                "- Siga tomando sus medicinas de siempre, a menos que le digamos otra cosa. No deje de tomar un anticoagulante por su cuenta: pregúntele al médico que se lo recetó.\n"
+                "- Si le dicen que puede recibir sedación, pida a un adulto que lo lleve a su casa.\n"
+                "- Use ropa floja y cómoda, y deje sus joyas en casa.",
+            ),
+            (
+                "El día del procedimiento",
+                "- Llegue 30 minutos antes, con su identificación con foto, su tarjeta del seguro y una lista de sus medicinas.\n"
+                "- Una enfermera le toma la presión y contesta sus preguntas. El médico le explica el procedimiento y le pide que firme un formulario de consentimiento.\n"
+                "- Usted se acuesta en una mesa acolchada. Se limpia la piel y se adormece con una pequeña inyección.\n"
+                "- El médico usa una pantalla de rayos X o un ultrasonido para guiar una aguja delgada al lugar correcto. Puede sentir presión; díganos si siente un dolor agudo.\n"
+                "- La mayoría de los procedimientos duran de 15 a 30 minutos. Después descansa un rato con nosotros antes de irse a su casa.",
+            ),
+            (
+                "Después de su procedimiento",
+                "- Descanse el resto del día. La mayoría de las personas vuelven a sus actividades de siempre al día siguiente.\n"
+                "- Es común sentir dolor donde entró la aguja por uno o dos días. Puede ayudar ponerse hielo 15 minutos cada vez.\n"
+                "- Puede sentir alivio enseguida por el medicamento que adormece, y luego el dolor puede volver unos días hasta que el medicamento de efecto más largo empiece a funcionar.\n"
+                "- Anote cómo está su dolor cada día: eso ayuda a su médico a planear el siguiente paso.\n"
+                "- No falte a su cita de seguimiento.",
+            ),
+            (
+                "Cuándo llamarnos",
+                "Llame a la clínica si tiene fiebre, enrojecimiento o hinchazón donde entró la aguja, o un dolor de cabeza que empeora al sentarse. Llame al 911 o vaya a la sala de emergencias más cercana si siente debilidad o adormecimiento nuevos en las piernas, o si pierde el control de la vejiga o del intestino.",
+            ),
+        ],
+        "faqs": [
+            (
+                "¿Me va a doler?",
+                "Sentirá un pequeño piquete cuando le adormezcan la piel, y después casi siempre presión más que dolor. Dígale al equipo cómo se siente en cualquier momento.",
+            ),
+            (
+                "¿Puedo comer antes de mi procedimiento?",
+                "Casi siempre sí, una comida ligera. Si va a recibir sedación, le diremos a qué hora dejar de comer y de beber.",
+            ),
+        ],
+    },
+    "patient-forms": {
+        "slug": "formularios-para-pacientes",
+        "title": "Formularios para pacientes",
+        "seo_title": "",
+        "summary": "Los formularios que debe llenar antes de su primera visita, para imprimir o llenar en su computadora.",
+        "introduction": "Si llena sus formularios antes de su visita, ahorra tiempo ese día. Tráigalos con usted, o llegue 20 minutos antes para llenarlos en la clínica.\n\n"
+        "[Texto provisional: la clínica agregará aquí sus formularios en PDF: registro de paciente nuevo, historia médica y consentimiento para el tratamiento.]",
+        "sections": [
+            (
+                "¿Necesita ayuda con un formulario?",
+                "Llámenos y lo llenamos juntos, o [háganos una pregunta con el formulario de consulta](/es/consulta/). En la clínica le podemos dar los formularios impresos.",
+            ),
+        ],
+    },
+    "contact": {
+        "slug": "contacto",
+        "title": "Contáctenos",
+        "seo_title": "Contacte a Advanced Pain Medical Group",
+        "summary": "Llame a la clínica, visite una de nuestras ubicaciones o pida una consulta en línea y lo llamaremos.",
+        "introduction": "Estamos aquí para ayudarle. Llámenos, o [pida una consulta en línea](/es/consulta/) y lo llamaremos, casi siempre en un día hábil.\n\n"
+        "Si es una emergencia médica, llame al 911 o vaya a la sala de emergencias más cercana.",
+        "sections": [
+            (
+                "Llámenos",
+                "Número principal: [(310)\u00a0555\u20110142](tel:+13105550142)\n\n"
+                "[Texto provisional: la clínica confirmará sus números de teléfono; el número de arriba todavía no funciona.]",
+            ),
+            (
+                "Nuestra ubicación",
+                "Los Ángeles: dirección por confirmar, Los Angeles, CA 90025. Teléfono: [(310)\u00a0555\u20110143](tel:+13105550143).\n\n"
+                "Lunes a viernes: 8:00\u00a0a.\u00a0m.\u00a0–\u00a05:00\u00a0p.\u00a0m. Sábado y domingo: cerrado.\n\n"
+                "[Texto provisional: la clínica dará su dirección, el estacionamiento y cómo llegar.]",
+            ),
+        ],
+    },
+}
+
+# The required notices (clinic_content.NOTICES), in Spanish, keyed by notice. Draft wording like the
+# English: shown with the draft banner until the clinic marks each reviewed (check --deploy warns).
+DRAFT_NOTE = "*Este es un texto provisional preparado para la clínica. Será reemplazado por el aviso revisado de la clínica.*"
+
+NOTICES = [
+    {
+        "notice": "privacy-practices",
+        "slug": "aviso-de-practicas-de-privacidad",
+        "title": "Aviso de prácticas de privacidad",
+        "summary": "Cómo Advanced Pain Medical Group puede usar y compartir su información de salud, sus derechos sobre ella y cómo comunicarse con nosotros o presentar una queja.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "**Este aviso describe cómo se puede usar y divulgar su información médica y cómo puede usted tener acceso a esta información. Por favor léalo con cuidado.**\n\n"
+        "La ley nos obliga a proteger la privacidad de su información de salud y a darle este aviso sobre nuestras obligaciones legales y nuestras prácticas de privacidad (45 CFR 164.520).",
+        "sections": [
+            (
+                "Cómo podemos usar y divulgar su información de salud",
+                "- **Tratamiento:** para darle atención y coordinarla, por ejemplo con su médico de cabecera o un fisioterapeuta.\n"
+                "- **Pago:** para cobrar y recibir el pago de usted, de su plan de salud, de la compensación de trabajadores o de otros.\n"
+                "- **Operaciones de atención médica:** para manejar nuestra práctica, mejorar la atención y capacitar al personal.\n"
+                "- **Cuando la ley lo exige o lo permite:** por ejemplo para la salud y la seguridad públicas, la supervisión de la salud, demandas y acciones legales, las autoridades, la compensación de trabajadores, y para responder a solicitudes de donación de órganos, médicos forenses y funciones del gobierno.\n\n"
+                "Nunca vendemos su información de salud ni la usamos para publicidad sin su permiso por escrito. Otros usos y divulgaciones que no se describen en este aviso se hacen solo con su autorización por escrito, que usted puede cancelar por escrito en cualquier momento. La ley de California (la Ley de Confidencialidad de la Información Médica) puede proteger su información más que la ley federal; cuando es así, seguimos la ley de California.",
+            ),
+            (
+                "Sus derechos",
+                "Usted tiene derecho a:\n\n"
+                "- recibir una copia electrónica o en papel de su expediente médico;\n"
+                "- pedirnos que corrijamos su expediente médico;\n"
+                "- pedirnos que nos comuniquemos con usted de cierta manera o en cierto lugar;\n"
+                "- pedirnos que limitemos lo que usamos o compartimos y, si paga todo de su bolsillo, que no compartamos esa información con su plan de salud;\n"
+                "- recibir una lista de las personas con quienes hemos compartido su información;\n"
+                "- recibir una copia en papel de este aviso en cualquier momento;\n"
+                "- elegir a alguien para que actúe en su nombre;\n"
+                "- presentar una queja si cree que se han violado sus derechos.",
+            ),
+            (
+                "Nuestras obligaciones",
+                "La ley nos obliga a mantener la privacidad y la seguridad de su información de salud protegida, a avisarle pronto si ocurre una violación que pueda haberla expuesto, a cumplir las obligaciones y prácticas de privacidad que describe este aviso y darle una copia, y a no usar ni compartir su información de otra forma que la que se describe aquí, a menos que usted nos lo permita por escrito. Podemos cambiar los términos de este aviso; el nuevo aviso se aplica a toda la información que tenemos sobre usted y se publica en esta página y en nuestras oficinas.",
+            ),
+            (
+                "Quejas",
+                "Si cree que se han violado sus derechos de privacidad, puede presentar una queja ante nosotros (vea “Contacto” abajo) o ante la Oficina de Derechos Civiles del Departamento de Salud y Servicios Humanos de los EE. UU., 200 Independence Avenue SW, Washington, D.C. 20201, 1-877-696-6775, o en www.hhs.gov/ocr/privacy/hipaa/complaints/. No tomaremos represalias contra usted por presentar una queja.",
+            ),
+            (
+                "Contacto",
+                "Oficial de Privacidad, Advanced Pain Medical Group, Los Ángeles. Llame a nuestro número principal, que aparece al final de esta página, y pida hablar con el Oficial de Privacidad. *(La clínica dará aquí el nombre, la dirección, el correo electrónico y el teléfono del Oficial de Privacidad.)*",
+            ),
+            (
+                "Fecha de vigencia",
+                "Este aviso entra en vigor el *(fecha que fijará la clínica)*.",
+            ),
+        ],
+    },
+    {
+        "notice": "website-privacy",
+        "slug": "privacidad",
+        "title": "Política de privacidad del sitio web",
+        "summary": "Lo que este sitio web recoge, lo que no recoge (sin rastreadores, sin publicidad, sin terceros), cuánto tiempo lo guardamos y cómo pedirnos que lo borremos.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "Esta política es solo para este sitio web. Cómo manejamos su información de salud como paciente se explica en nuestro [Aviso de prácticas de privacidad](/es/aviso-de-practicas-de-privacidad/). Seguimos la ley de California, incluida la Ley de Privacidad del Consumidor de California (CCPA) cuando se aplica y la Ley de Confidencialidad de la Información Médica (CMIA).",
+        "sections": [
+            (
+                "Lo que recoge el sitio",
+                "**Al leer las páginas:** no se guarda nada sobre usted, aparte de los registros de nuestro servidor (vea abajo). No usamos herramientas de análisis, de publicidad ni de rastreo, ni botones de redes sociales, ni letras, mapas o programas de otras compañías: su navegador solo se comunica con nuestro propio servidor.\n\n"
+                "**Cookies:** leer nuestras páginas no pone ninguna cookie. Nuestros formularios ponen una sola cookie de seguridad, estrictamente necesaria, que los protege contra falsificaciones; no guarda nada sobre usted.\n\n"
+                "**El formulario para pedir una consulta:** su nombre y apellido, su número de teléfono, su correo electrónico (opcional), cómo y cuándo quiere que nos comuniquemos con usted, la ubicación que prefiere, el procedimiento o la afección sobre la que pregunta, su tipo de seguro, lo que escribe sobre su dolor (opcional), cómo supo de nosotros, la página de la que vino y la hora en que aceptó esta política.\n\n"
+                "**El formulario para reportar una barrera de accesibilidad:** la página con la que tuvo problemas, lo que salió mal y, si usted quiere, su nombre, su correo electrónico o su número de teléfono.",
+            ),
+            (
+                "Cómo lo usamos",
+                "Solo para hacer su cita de consulta, para contestarle o para arreglar la barrera que nos reportó. Se guarda en nuestros propios sistemas y solo lo ve nuestro personal. Los correos entre nuestro personal nunca contienen lo que usted escribió ni sus datos de contacto. No vendemos ni compartimos su información personal, y no la usamos para publicidad.",
+            ),
+            (
+                "Registros del servidor",
+                "Como todo servidor web, el nuestro anota cada solicitud: la dirección de red, la hora, la página pedida y el nombre del navegador. Los registros nunca contienen lo que usted escribe en un formulario. Los usamos solo para que el sitio funcione y esté seguro, y los borramos después de poco tiempo.",
+            ),
+            (
+                "Cuánto tiempo lo guardamos",
+                "Cuando se cierra una solicitud de consulta (o se marca como correo no deseado), quitamos su nombre, su número de teléfono, su correo electrónico y lo que escribió de los registros del sitio web después de 180 días; la descripción y los datos de contacto de un reporte de accesibilidad se quitan de la misma forma cuando se resuelve. Lo que queda (fechas, ubicación, tipo de seguro) se usa solo para hacer cuentas. Si usted se hace nuestro paciente, su expediente médico se guarda como lo exige la ley.",
+            ),
+            (
+                "Sus opciones y sus derechos",
+                "Puede preguntarnos qué información personal tiene este sitio web sobre usted, pedirnos que la corrijamos o que la borremos. Llámenos al número que aparece al final de esta página, o díganoslo en su visita. Confirmaremos quién es usted antes de actuar, le contestaremos en 45 días como máximo y nunca lo trataremos de forma diferente por preguntar.",
+            ),
+            (
+                "Cambios",
+                "Publicaremos cualquier cambio a esta política en esta página, con su fecha. *(La clínica fijará la fecha de vigencia.)*",
+            ),
+        ],
+    },
+    {
+        "notice": "accessibility",
+        "slug": "accesibilidad",
+        "title": "Declaración de accesibilidad",
+        "summary": "Nuestro compromiso con un sitio web que todos puedan usar, la norma que buscamos cumplir, lo que sabemos que todavía no está bien y cómo avisarnos de una barrera.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "Advanced Pain Medical Group quiere que todas las personas, incluidas las personas con discapacidades, puedan usar este sitio web y recibir la información y la atención que necesitan.",
+        "sections": [
+            (
+                "Nuestra norma",
+                "Buscamos cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2, nivel AA. Probamos cada tipo de página con revisiones automáticas (axe-core), solo con el teclado, con un zoom de 200 %, en la pantalla pequeña de un teléfono y con un lector de pantalla.",
+            ),
+            (
+                "Lo que sabemos que todavía no está bien",
+                "- Algunos documentos PDF, como los formularios para imprimir, pueden no ser totalmente accesibles. Pídanos la misma información en otro formato.\n"
+                "- Traducciones: un traductor calificado revisa las frases de asistencia con idiomas antes de que las usemos; algunas páginas del sitio todavía están solo en inglés.\n"
+                "- Las imágenes que agrega nuestro personal dependen de las descripciones que escriben; avísenos si falta una o si no ayuda.",
+            ),
+            (
+                "Avísenos de una barrera",
+                "Si algo de este sitio no le funciona, [reporte una barrera de accesibilidad](/es/reportar-barrera/) con nuestro formulario corto, o llámenos al número que aparece al final de esta página. Le daremos la información de otra forma y arreglaremos la página. No necesitamos su nombre para hacerlo.",
+            ),
+            (
+                "Ayuda en nuestras oficinas",
+                "Ofrecemos ayudas y servicios auxiliares gratis, como intérpretes calificados de lenguaje de señas e información escrita en otros formatos, y asistencia gratis con idiomas. Vea nuestro [aviso de no discriminación](/es/aviso-de-no-discriminacion/) y la página de [asistencia con idiomas](/es/asistencia-con-idiomas/).",
+            ),
+        ],
+    },
+    {
+        "notice": "nondiscrimination",
+        "slug": "aviso-de-no-discriminacion",
+        "title": "Aviso de no discriminación",
+        "summary": "Advanced Pain Medical Group cumple con las leyes federales de derechos civiles y no discrimina. Hay ayuda gratis con idiomas y ayudas para personas con discapacidades.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "Advanced Pain Medical Group cumple con las leyes federales de derechos civiles que se aplican y no discrimina por raza, color, origen nacional (incluidos el dominio limitado del inglés y el idioma principal), edad, discapacidad o sexo (incluidos el embarazo, la orientación sexual, la identidad de género y las características sexuales). No excluimos a las personas ni las tratamos de forma diferente por estos motivos (Sección 1557 de la Ley del Cuidado de Salud a Bajo Precio; 45 CFR 92).",
+        "sections": [
+            (
+                "La ayuda gratis que ofrecemos",
+                "- **Para personas con discapacidades:** cambios razonables, y ayudas y servicios auxiliares apropiados y gratis para comunicarse bien con nosotros, como intérpretes calificados de lenguaje de señas e información escrita en otros formatos (letra grande, audio, formatos electrónicos accesibles).\n"
+                "- **Para personas cuyo idioma principal no es el inglés:** servicios gratis de asistencia con idiomas, como intérpretes calificados e información escrita en otros idiomas.\n\n"
+                "Para pedirlos, llámenos al número que aparece al final de esta página o pregunte en la recepción. Son gratis y se dan a tiempo.",
+            ),
+            (
+                "Si cree que lo discriminamos",
+                "Si cree que no le dimos estos servicios o que lo discriminamos de otra forma, puede presentar una queja ante nuestro Coordinador de la Sección 1557 *(la clínica dará el nombre, la dirección, el teléfono y el correo electrónico)*. Puede presentarla en persona, por correo o por teléfono. Si necesita ayuda para presentarla, el Coordinador de la Sección 1557 le puede ayudar.\n\n"
+                "También puede presentar una queja de derechos civiles ante la Oficina de Derechos Civiles del Departamento de Salud y Servicios Humanos de los EE. UU., por internet en el Portal de Quejas de la Oficina de Derechos Civiles, https://ocrportal.hhs.gov/ocr/portal/lobby.jsf, o por correo o teléfono: U.S. Department of Health and Human Services, 200 Independence Avenue SW, Room 509F, HHH Building, Washington, D.C. 20201, 1-800-368-1019, 800-537-7697 (TDD). Los formularios de queja están en http://www.hhs.gov/ocr/office/file/index.html.",
+            ),
+        ],
+    },
+    {
+        "notice": "language-assistance",
+        "slug": "asistencia-con-idiomas",
+        "title": "Asistencia con idiomas",
+        "summary": "Hay ayuda gratis con idiomas y ayudas auxiliares. Abajo, este aviso en los 15 idiomas más hablados en California.",
+        "introduction": DRAFT_NOTE + "\n\n"
+        "**Atención:** si usted habla otro idioma que no sea el inglés, tiene a su disposición servicios gratis de asistencia con idiomas. También tiene a su disposición, sin costo, ayudas y servicios auxiliares apropiados para darle la información en formatos accesibles. Llámenos al número de abajo, o pregunte en la recepción.",
+        "sections": [],
+    },
+]

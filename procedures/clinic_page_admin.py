@@ -101,7 +101,7 @@ class DocumentInline(DocumentFieldsMixin, admin.StackedInline):
 class ClinicPageAdmin(DocumentUploadsMixin, PageAdmin):
     form = ClinicPageForm
     list_display = ["title", "workflow_state", "medical_content", "notice", "updated_at"]
-    list_filter = ["status", "medical_content", "notice", "updated_at"]
+    list_filter = ["language", "status", "medical_content", "notice", "updated_at"]
     inlines = [SectionInline, FAQInline, DocumentInline]
 
     def get_form(self, request, obj=None, **kwargs):
@@ -160,7 +160,7 @@ class MenuItemAdmin(admin.ModelAdmin):
     list_editable = ["position"]
     list_select_related = ["page"]
     ordering = ["menu", "position", "id"]
-    fields = ["menu", "label", "page", "url", "position"]
+    fields = ["menu", "label", "label_es", "page", "url", "position"]
 
     @admin.display(description="Opens")
     def target(self, obj):

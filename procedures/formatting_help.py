@@ -23,4 +23,8 @@ def pages_to_link() -> list[Page]:
 
     A working draft shares its live page's slug: listed once, as the live page.
     """
-    return list(Page.objects.filter(draft_of__isnull=True).only("title", "slug", "status").order_by("title"))
+    return list(
+        Page.objects.filter(draft_of__isnull=True)
+        .only("title", "slug", "status", "language")
+        .order_by("title")
+    )

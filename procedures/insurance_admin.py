@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Count
 from reversion.admin import VersionAdmin
 
-from .models import InsuranceGroup, InsurancePlan
+from .models import SPANISH_FIELDSET_HELP, InsuranceGroup, InsurancePlan
 
 
 class InsurancePlanInline(admin.TabularInline):
@@ -20,7 +20,10 @@ class InsuranceGroupAdmin(VersionAdmin):
     list_filter = ["is_shown", "confirmed_by_clinic"]
     search_fields = ["name", "key", "plans__name"]
     prepopulated_fields = {"key": ["name"]}
-    fields = ["name", "key", "explanation", "position", "is_shown", "confirmed_by_clinic"]
+    fieldsets = [
+        (None, {"fields": ["name", "key", "explanation", "position", "is_shown", "confirmed_by_clinic"]}),
+        ("Spanish", {"description": SPANISH_FIELDSET_HELP, "fields": ["name_es", "explanation_es"]}),
+    ]
     inlines = [InsurancePlanInline]
 
     def get_queryset(self, request):

@@ -13,15 +13,52 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import reverse, translate_url
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext, pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 
 from .documents import document_file_check, size_text
 from .markdown import render_markdown
 from .npi import validate_npi
 from .opening_hours import group_week, time_range_text
+
+# The admin's "Spanish" fieldset, beside the English fields of the same form.
+SPANISH_FIELDSET_HELP = (
+    "What patients read on the Spanish pages (/es/…). Write it for patients: plain words, “usted”. "
+    "A field left empty shows the English text there, marked as English."
+)
+SPANISH_HELP = (
+    "Shown on the Spanish pages (/es/…); while empty they show the English text, marked as English."
+)
+
+
+class LocalizedText(str):
+    """A text in the active language, or the English one on a page in another language: `lang` is
+    "en" then (for a lang="en" attribute), else empty."""
+
+    lang = ""
+
+
+def localized(obj, field: str) -> LocalizedText:
+    """`obj.<field>` in the active language: its `<field>_es` twin under /es/ when filled, else the
+    English text marked with lang="en". (A field whose name ends in _html has its twin `<name>_es_html`.)"""
+    english = getattr(obj, field) or ""
+    if (translation.get_language() or "en") == "en":
+        return LocalizedText(english)
+    base, html = (field.removesuffix("_html"), "_html") if field.endswith("_html") else (field, "")
+    spanish = getattr(obj, f"{base}_es{html}", "")
+    return LocalizedText(spanish) if spanish else in_english(english)
+
+
+def in_english(english: str) -> LocalizedText:
+    """English text where the active language has none: marked lang="en" on a page in another language."""
+    text = LocalizedText(english)
+    if english and (translation.get_language() or "en") != "en":
+        text.lang = "en"
+    return text
+
 
 MARKDOWN_HELP = (
     "Plain text with Markdown: a blank line starts a new paragraph, lines starting with “- ” make "
@@ -138,6 +175,12 @@ class Physician(models.Model):
         blank=True, help_text="A few paragraphs about the physician, for patients. " + MARKDOWN_HELP
     )
     biography_html = models.TextField(blank=True, editable=False)
+    biography_es = models.TextField(
+        "biography in Spanish",
+        blank=True,
+        help_text="The biography for patients reading in Spanish. " + SPANISH_HELP,
+    )
+    biography_es_html = models.TextField(blank=True, editable=False)
     specialties = models.JSONField(
         default=list,
         blank=True,
@@ -150,6 +193,12 @@ class Physician(models.Model):
         blank=True,
         help_text="How patients read the specialties, e.g. “Interventional pain medicine and "
         "anesthesiology”. Leave empty to show the specialties ticked above.",
+    )
+    specialty_label_es = models.CharField(
+        "specialties as shown, in Spanish",
+        max_length=200,
+        blank=True,
+        help_text="e.g. “Medicina intervencionista del dolor y anestesiología”. " + SPANISH_HELP,
     )
     board_certifications = models.TextField(
         blank=True,
@@ -195,6 +244,7 @@ class Physician(models.Model):
         if not self.slug:
             self.slug = self._unused_slug()
         self.biography_html = render_markdown(self.biography)
+        self.biography_es_html = render_markdown(self.biography_es)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -206,15 +256,17 @@ class Physician(models.Model):
 
     @property
     def specialties_shown(self) -> str:
-        """The specialties as patients read them: the editor's wording, else the labels ticked."""
-        if self.specialty_label:
-            return self.specialty_label
+        """The specialties as patients read them: the editor's wording, else the labels ticked. Under
+        /es/ the Spanish wording when written, else the English (a LocalizedText with lang "en")."""
+        if self.specialty_label_es or self.specialty_label:
+            return localized(self, "specialty_label")
+        # schema.org's names, which have no Spanish.
         labels = dict(self.Specialty.choices)
-        return ", ".join(labels[value] for value in self.specialties if value in labels)
+        return in_english(", ".join(labels[value] for value in self.specialties if value in labels))
 
     # A search result is a page or a physician: both give their kind and a line of summary.
     def get_kind_display(self) -> str:
-        return "Physician"
+        return gettext("Physician")
 
     @property
     def summary(self) -> str:
@@ -265,6 +317,10 @@ class PageQuerySet(models.QuerySet):
         # A working draft is never public, even if its status was copied from its live page.
         return self.filter(status=Page.Status.PUBLISHED, draft_of__isnull=True)
 
+    def in_language(self, code: str):
+        """The pages written in this language ("en", "es"): each language's site shows only its own."""
+        return self.filter(language=code)
+
     def without_working_drafts(self):
         """Live and never-published pages: one row per page, as the public and the page list know it."""
         return self.filter(draft_of__isnull=True)
@@ -279,7 +335,7 @@ class PageQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Only the columns an index or a card needs."""
-        return self.only("title", "slug", "summary", "kind", "status")
+        return self.only("title", "slug", "summary", "kind", "status", "language")
 
     def with_copy(self):
         """The page's own text and pictures: its hero image, sections with their images, and FAQs."""
@@ -357,9 +413,10 @@ class Page(models.Model):
         APPROVED = "approved", "Medically approved"
 
     class Kind(models.TextChoices):
-        PROCEDURE = "procedure", "Procedure"
-        CONDITION = "condition", "Condition"
-        CLINIC_PAGE = "page", "Clinic page"
+        # Patients read the kind under each search result, in the page's language.
+        PROCEDURE = "procedure", pgettext_lazy("page kind", "Procedure")
+        CONDITION = "condition", pgettext_lazy("page kind", "Condition")
+        CLINIC_PAGE = "page", pgettext_lazy("page kind", "Clinic page")
 
     kind = models.CharField(max_length=20, choices=Kind.choices, editable=False)
     title = models.CharField(
@@ -464,6 +521,20 @@ class Page(models.Model):
     # change to the page, its sections or its FAQs. No index: a clinic's few hundred pages are read
     # in well under a millisecond.
     search_document = SearchVectorField(null=True, editable=False)
+    # A Spanish page is a page of its own (issue #13): its own drafts, sign-off, revisions and publish
+    # state, pointing at the English live page it translates.
+    language = models.CharField(
+        max_length=7, choices=settings.LANGUAGES, default="en", db_index=True, editable=False
+    )
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="translations",
+        editable=False,
+        help_text="The English page this page translates.",
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -476,7 +547,19 @@ class Page(models.Model):
         constraints = [
             # A working draft shares its live page's address until it is published.
             models.UniqueConstraint(
-                fields=["slug"], condition=Q(draft_of__isnull=True), name="page_slug_unique_among_live_pages"
+                fields=["language", "slug"],
+                condition=Q(draft_of__isnull=True),
+                name="page_slug_unique_among_live_pages",
+            ),
+            # One live translation per page and language; its working drafts point at the same page.
+            models.UniqueConstraint(
+                fields=["translation_of", "language"],
+                condition=Q(draft_of__isnull=True, translation_of__isnull=False),
+                name="page_one_live_translation_per_language",
+            ),
+            models.CheckConstraint(
+                condition=Q(language="en", translation_of__isnull=True) | ~Q(language="en"),
+                name="page_translation_of_not_english",
             ),
             models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="page_status_valid"),
             models.CheckConstraint(
@@ -501,7 +584,23 @@ class Page(models.Model):
             self._redirect_old_address(previous)
 
     def get_absolute_url(self):
-        return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+        with translation.override(self.language):
+            return reverse(PAGE_ROUTES[self.kind], kwargs={"slug": self.slug})
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != settings.LANGUAGE_CODE
+
+    @property
+    def admin_title(self) -> str:
+        """The title as staff lists show it: "Inyecciones facetarias lumbares (Spanish)"."""
+        if not self.is_translation:
+            return self.title
+        return f"{self.title} ({self.get_language_display_english()})"
+
+    def get_language_display_english(self) -> str:
+        # Staff read the admin in English: "Spanish", not the language's own name "Español".
+        return {"es": "Spanish"}.get(self.language, self.language)
 
     @property
     def concrete_model(self) -> type["Page"]:
@@ -555,9 +654,8 @@ class Page(models.Model):
         return self.draft_of if self.draft_of_id else self
 
     def _redirect_old_address(self, previous):
-        address_moved(
-            Page(kind=previous["kind"], slug=previous["slug"]).get_absolute_url(), self.get_absolute_url()
-        )
+        old_page = Page(kind=previous["kind"], slug=previous["slug"], language=self.language)
+        address_moved(old_page.get_absolute_url(), self.get_absolute_url())
 
 
 class ProcedureQuerySet(PageQuerySet):
@@ -566,8 +664,18 @@ class ProcedureQuerySet(PageQuerySet):
             super()
             .with_page_content()
             .prefetch_related(
-                Prefetch("conditions_treated", queryset=Condition.objects.published().for_listing()),
-                Prefetch("related_procedures", queryset=Procedure.objects.published().for_listing()),
+                Prefetch(
+                    "conditions_treated",
+                    queryset=Condition.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
+                Prefetch(
+                    "related_procedures",
+                    queryset=Procedure.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
             )
         )
 
@@ -578,8 +686,18 @@ class ConditionQuerySet(PageQuerySet):
             super()
             .with_page_content()
             .prefetch_related(
-                Prefetch("treated_by", queryset=Procedure.objects.published().for_listing()),
-                Prefetch("related_conditions", queryset=Condition.objects.published().for_listing()),
+                Prefetch(
+                    "treated_by",
+                    queryset=Procedure.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
+                Prefetch(
+                    "related_conditions",
+                    queryset=Condition.objects.published()
+                    .in_language(translation.get_language())
+                    .for_listing(),
+                ),
             )
         )
 
@@ -667,6 +785,8 @@ class ClinicPage(Page):
     # Page.draft_of copied into this table, kept by save(): a constraint on this table cannot read the
     # parent's column, and a working draft carries its live page's notice until it is published.
     is_draft_row = models.BooleanField(default=False, editable=False)
+    # Page.language copied the same way: each language has its own page of each notice.
+    row_language = models.CharField(max_length=7, default="en", editable=False)
 
     objects = ClinicPageQuerySet.as_manager()
 
@@ -675,7 +795,7 @@ class ClinicPage(Page):
         verbose_name = "clinic page"
         constraints = [
             models.UniqueConstraint(
-                fields=["notice"],
+                fields=["notice", "row_language"],
                 condition=~Q(notice="") & Q(is_draft_row=False),
                 name="clinic_page_notice_unique_among_live_pages",
                 violation_error_message="Another page is already this notice: each notice has one page.",
@@ -701,6 +821,7 @@ class ClinicPage(Page):
 
     def save(self, *args, **kwargs):
         self.is_draft_row = self.draft_of_id is not None
+        self.row_language = self.language
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "draft_of" in update_fields:
             kwargs["update_fields"] = {*update_fields, "is_draft_row"}
@@ -721,7 +842,7 @@ class ClinicPage(Page):
         """The other live page that is already this page's notice, if any (each notice has one page)."""
         if not self.notice:
             return None
-        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False)
+        others = ClinicPage.objects.filter(notice=self.notice, is_draft_row=False, language=self.language)
         return others.exclude(pk=self.draft_of_id or self.pk).first()
 
 
@@ -875,6 +996,13 @@ class Clinic(models.Model):
         default="If this is a medical emergency, call 911 or go to the nearest emergency room.",
         help_text="Shown at the top of the consultation form and in every page's footer.",
     )
+    emergency_notice_es = models.CharField(
+        "emergency notice in Spanish",
+        max_length=300,
+        blank=True,
+        help_text="e.g. “Si es una emergencia médica, llame al 911 o vaya a la sala de emergencias más "
+        "cercana.” While empty the Spanish pages give that standard advice (never the English notice).",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -944,6 +1072,10 @@ class Location(models.Model):
         help_text="Optional, shown under the opening hours: what the rows cannot say, e.g. “Closed for "
         "lunch 12:30 – 1:30 pm on Fridays.” " + PLAIN_TEXT_HELP,
     )
+    parking_es = models.TextField("parking in Spanish", blank=True, help_text=SPANISH_HELP)
+    transit_es = models.TextField("public transit in Spanish", blank=True, help_text=SPANISH_HELP)
+    accessibility_es = models.TextField("accessibility in Spanish", blank=True, help_text=SPANISH_HELP)
+    hours_note_es = models.TextField("hours note in Spanish", blank=True, help_text=SPANISH_HELP)
     latitude = models.DecimalField(
         max_digits=9,
         decimal_places=6,
@@ -1106,6 +1238,12 @@ class HolidayClosure(models.Model):
 
     date = models.DateField()
     name = models.CharField(max_length=120, help_text="What patients read, e.g. “Thanksgiving Day”.")
+    name_es = models.CharField(
+        "name in Spanish",
+        max_length=120,
+        blank=True,
+        help_text="e.g. “Día de Acción de Gracias”. " + SPANISH_HELP,
+    )
     location = models.ForeignKey(
         Location,
         on_delete=models.CASCADE,
@@ -1365,6 +1503,16 @@ class InsuranceGroup(models.Model):
         help_text="What a patient with this coverage should know or bring, e.g. “Bring your card, and "
         "your referral if your HMO needs one.”",
     )
+    name_es = models.CharField(
+        "name in Spanish",
+        max_length=80,
+        blank=True,
+        help_text="Only when the name is a word to translate, e.g. “Pago directo” for “Self-pay”; "
+        "leave empty for a name such as “Medicare” or “PPO”, shown as it is.",
+    )
+    explanation_es = models.TextField(
+        "explanation in Spanish", max_length=600, blank=True, help_text=SPANISH_HELP
+    )
     position = models.PositiveSmallIntegerField(default=0, help_text="Groups are listed in this order.")
     is_shown = models.BooleanField(
         "shown", default=True, help_text="Untick to take the group off the page and the consultation form."
@@ -1492,6 +1640,12 @@ class MenuItem(models.Model):
         blank=True,
         help_text="The words of the link, short, e.g. “About us”. Leave empty for the page's title.",
     )
+    label_es = models.CharField(
+        "label in Spanish",
+        max_length=40,
+        blank=True,
+        help_text="The words of the link on the Spanish pages, e.g. “Quiénes somos”. " + SPANISH_HELP,
+    )
     page = models.ForeignKey(
         Page,
         null=True,
@@ -1528,8 +1682,23 @@ class MenuItem(models.Model):
         return self.label or (self.page.title if self.page_id else self.url)
 
     @property
+    def text(self) -> LocalizedText:
+        """The link's words in the active language (lang "en" when a Spanish page shows English ones)."""
+        if self.label_es or self.label:
+            return localized(self, "label")
+        return localized(self.page, "title")
+
+    @property
     def href(self) -> str:
-        return self.page.get_absolute_url() if self.page_id else self.url
+        if self.page_id:
+            return self.page.get_absolute_url()
+        language = translation.get_language() or "en"
+        if language == "en" or not self.url.startswith("/"):
+            return self.url
+        # An address of the site's own routes, e.g. /physicians/ -> /es/medicos/; translate_url resolves it
+        # as the English route it is and gives it back unchanged when no route matches.
+        with translation.override("en"):
+            return translate_url(self.url, language)
 
     def clean(self):
         super().clean()

@@ -5,11 +5,18 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.utils import formats, translation
+from django.utils.translation import gettext, pgettext
+
+# Stored and parsed in English; shown in the active language through Django's own catalog ("lunes").
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def time_text(value: datetime.time) -> str:
-    """ "8:00 am", "12:30 pm": the way the clinic writes times."""
+    """ "8:00 am", "12:30 pm": the way the clinic writes times; in Spanish the Spanish formats'
+    "8:00 a. m." (clinic/formats/es)."""
+    if (translation.get_language() or "en") != "en":
+        return formats.time_format(value)
     hour = value.hour % 12 or 12
     return f"{hour}:{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
 
@@ -29,8 +36,18 @@ class DayGroup:
     @property
     def days(self) -> str:
         if self.first == self.last:
-            return DAY_NAMES[self.first]
-        return f"{DAY_NAMES[self.first]}–{DAY_NAMES[self.last]}"
+            return gettext(DAY_NAMES[self.first])
+        if self.last == self.first + 1:
+            # Translators: two consecutive opening days, e.g. "Saturday–Sunday" ("sábado y domingo").
+            return pgettext("two opening days", "%(first)s–%(last)s") % {
+                "first": gettext(DAY_NAMES[self.first]),
+                "last": gettext(DAY_NAMES[self.last]),
+            }
+        # Translators: three or more consecutive opening days, e.g. "Monday–Friday" ("lunes a viernes").
+        return pgettext("opening days", "%(first)s–%(last)s") % {
+            "first": gettext(DAY_NAMES[self.first]),
+            "last": gettext(DAY_NAMES[self.last]),
+        }
 
     @property
     def time_ranges(self) -> list[str]:
@@ -41,7 +58,7 @@ class DayGroup:
         return not self.ranges
 
     def __str__(self):
-        return f"{self.days} {', '.join(self.time_ranges) or 'Closed'}"
+        return f"{self.days} {', '.join(self.time_ranges) or gettext('Closed')}"
 
 
 def group_week(rows) -> list[DayGroup]:

@@ -459,7 +459,9 @@ def page_publish(page: Page, *, by: AbstractBaseUser, override_reason: str = "")
                     "To publish without a medical approval, give the reason; it is recorded.",
                     code="reason_required",
                 )
-        taken = Page.objects.filter(slug=page.slug, draft_of__isnull=True).exclude(pk=page.live_page.pk)
+        taken = Page.objects.filter(slug=page.slug, language=page.language, draft_of__isnull=True).exclude(
+            pk=page.live_page.pk
+        )
         if taken.exists():
             raise PublishRefused(
                 f"Another page already has the address “{page.slug}”: change this page's address first.",
@@ -603,3 +605,61 @@ def image_delete(image: Image) -> None:
     with transaction.atomic():
         image.delete()
         transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
+
+
+# Translations (issue #13): a page in another language is a Page row of its own.
+
+
+def page_translation_create(page: Page, *, by: AbstractBaseUser, language: str) -> Page:
+    """Start the `language` version of an English page: a new unpublished row, "Being written", with a
+    copy of the English text, sections and FAQs for the translator to replace, linked to the versions
+    in `language` of the English page's related pages. Return it."""
+    page = _concrete(page).live_page
+    _require(_can_edit(by, page), "You may not edit pages.")
+    if page.language != "en" or language == "en":
+        raise PageWorkflowError(
+            "Only an English page gets a version in another language.", code="not_english"
+        )
+    model = type(page)
+    with transaction.atomic(), reversion.create_revision():
+        _locked(page)
+        if model.objects.filter(translation_of=page, language=language, draft_of__isnull=True).exists():
+            raise PageWorkflowError("This page already has that version: open it instead.", code="exists")
+        if Page.objects.filter(slug=page.slug, language=language, draft_of__isnull=True).exists():
+            raise PageWorkflowError(
+                f"Another page in that language already has the address “{page.slug}”.", code="slug_taken"
+            )
+        extra = (
+            {"medical_content": page.medical_content, "notice": page.notice} if model is ClinicPage else {}
+        )
+        translation = model.objects.create(
+            **extra,
+            language=language,
+            translation_of=page,
+            title=page.title,
+            slug=page.slug,
+            summary=page.summary,
+            introduction=page.introduction,
+            faq_heading=page.faq_heading,
+            seo_title=page.seo_title,
+            hero_image=page.hero_image,
+            review_interval_months=page.review_interval_months,
+            status=Page.Status.DRAFT,
+        )
+        for row_model, fields in (
+            (Section, ("position", "heading", "body", "image_id")),
+            (FAQ, ("position", "question", "answer")),
+        ):
+            for row in row_model.objects.filter(page=page).order_by("position", "id"):
+                row_model.objects.create(page=translation, **{field: getattr(row, field) for field in fields})
+        for field in model._meta.many_to_many:
+            versions = field.related_model.objects.without_working_drafts().filter(
+                language=language, translation_of__in=getattr(page, field.name).all()
+            )
+            getattr(translation, field.name).set(versions)
+        reversion.set_user(by)
+        reversion.set_comment(
+            "Spanish version started from the English page." if language == "es" else "Translation started."
+        )
+        reversion.add_to_revision(translation)
+    return translation

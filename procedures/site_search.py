@@ -10,8 +10,9 @@ typed, found anywhere in the page.
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import F, OuterRef, Q, StringAgg, Subquery, TextField, Value
+from django.db.models import Case, F, OuterRef, Q, StringAgg, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce, Concat, Greatest
+from django.utils import translation
 
 from .models import FAQ, Location, Page, Physician, Section
 
@@ -23,6 +24,12 @@ MAX_RESULTS = 20
 # share few trigrams (under 0.3).
 MIN_TITLE_SIMILARITY = 0.45
 SEARCH_CONFIG = "english"
+# Each language's pages are stemmed by its own rules ("inyecciones" finds "inyección").
+SEARCH_CONFIGS = {"en": "english", "es": "spanish"}
+
+
+def search_config(language: str) -> str:
+    return SEARCH_CONFIGS.get(language, SEARCH_CONFIG)
 
 
 def search_terms(text: str) -> str:
@@ -32,12 +39,15 @@ def search_terms(text: str) -> str:
 
 
 def search_pages(terms: str) -> list[Page]:
-    """The published pages matching `terms` (from search_terms), best first."""
+    """The published pages in the active language matching `terms` (from search_terms), best first."""
     if not terms:
         return []
-    pages = Page.objects.published().only("title", "slug", "summary", "kind")
+    language = translation.get_language()
+    pages = (
+        Page.objects.published().in_language(language).only("title", "slug", "summary", "kind", "language")
+    )
     if connection.vendor == "postgresql":
-        pages = _ranked_on_postgresql(pages, terms)
+        pages = _ranked_on_postgresql(pages, terms, search_config(language))
     else:
         pages = _matching_every_word(pages, terms)
     return list(pages[:MAX_RESULTS])
@@ -68,7 +78,7 @@ def search_physicians(terms: str) -> list[Physician]:
             | in_specialties
         )
     physicians = Physician.objects.listed().only(
-        "name", "credentials", "slug", "specialties", "specialty_label"
+        "name", "credentials", "slug", "specialties", "specialty_label", "specialty_label_es"
     )
     if connection.vendor == "postgresql":
         misspelt_name = Q(name_similarity__gte=MIN_TITLE_SIMILARITY)
@@ -101,23 +111,28 @@ def search_locations(terms: str) -> list[Location]:
 def search_documents_update(pages) -> None:
     """Store the search document of these pages (a QuerySet), from their current text, in one UPDATE."""
     if connection.vendor == "postgresql":
-        pages.update(search_document=search_document(Section, FAQ))
+        by_language = Case(
+            *[When(language=code, then=Value(config)) for code, config in SEARCH_CONFIGS.items()],
+            default=Value(SEARCH_CONFIG),
+        )
+        pages.update(search_document=search_document(Section, FAQ, config=by_language))
 
 
-def search_document(section_model, faq_model):
+def search_document(section_model, faq_model, config=SEARCH_CONFIG):
     """The words of a page (title, then summary, then the rest) as an expression that makes its tsvector.
 
-    Takes the models so that a migration can use it with its historical ones.
+    Takes the models so that a migration can use it with its historical ones; `config` may be an
+    expression (each page's language's configuration).
     """
     return (
-        SearchVector("title", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
+        SearchVector("title", weight="A", config=config)
+        + SearchVector("summary", weight="B", config=config)
         + SearchVector(
             "introduction",
             _joined_text(section_model, "heading", "body"),
             _joined_text(faq_model, "question", "answer"),
             weight="C",
-            config=SEARCH_CONFIG,
+            config=config,
         )
     )
 
@@ -134,8 +149,8 @@ def _joined_text(model, *fields):
     return Coalesce(Subquery(text), Value(""), output_field=TextField())
 
 
-def _ranked_on_postgresql(pages, terms):
-    query = SearchQuery(terms, search_type="websearch", config=SEARCH_CONFIG)
+def _ranked_on_postgresql(pages, terms, config=SEARCH_CONFIG):
+    query = SearchQuery(terms, search_type="websearch", config=config)
     # "radio frequency" is one word in the title: compare it without its spaces too.
     title_similarity = Greatest(
         TrigramWordSimilarity(Value(terms), "title"),

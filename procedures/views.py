@@ -4,11 +4,14 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import connection
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from clinic.two_factor import staff_login_verified
@@ -26,11 +29,23 @@ from .models import (
     Physician,
     Procedure,
 )
+from .page_languages import active_language, page_alternate_urls, route_alternate_urls, with_alternate
 from .page_links import addresses, links_resolve, page_links_resolve
 from .site_search import search_locations, search_site, search_terms
 
 
-class PublicPageMixin:
+class AlternateUrlsMixin:
+    """`alternate_urls`, language → this page's address in it, for the language switcher and hreflang
+    links: the same route in each language (a page's view gives its versions instead)."""
+
+    def get_alternate_urls(self) -> dict[str, str]:
+        return route_alternate_urls(self.request.path)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(alternate_urls=self.get_alternate_urls(), **kwargs)
+
+
+class PublicPageMixin(AlternateUrlsMixin):
     """Anonymous responses of these views are served from the shared page cache."""
 
     cache_for_anonymous = True
@@ -40,7 +55,7 @@ class BreadcrumbsMixin:
     """The trail shown above the page is also the BreadcrumbList search engines get: one list for both."""
 
     def get_breadcrumbs(self) -> list[tuple[str, str]]:
-        return [("Home", reverse("procedures:home"))]
+        return [(gettext("Home"), reverse("procedures:home"))]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(breadcrumbs=self.get_breadcrumbs(), **kwargs)
@@ -51,8 +66,8 @@ class HomeView(PublicPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            procedures=Procedure.objects.published().for_listing(),
-            conditions=Condition.objects.published().for_listing(),
+            procedures=Procedure.objects.published().in_language(active_language()).for_listing(),
+            conditions=Condition.objects.published().in_language(active_language()).for_listing(),
             **kwargs,
         )
 
@@ -60,22 +75,22 @@ class HomeView(PublicPageMixin, TemplateView):
 class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     template_name = "procedures/procedure_list.html"
     context_object_name = "pages"
-    index = ("Procedures", "procedures:list")
+    index = (_("Procedures"), "procedures:list")
 
     def get_breadcrumbs(self):
         label, route = self.index
-        return [*super().get_breadcrumbs(), (label, reverse(route))]
+        return [*super().get_breadcrumbs(), (str(label), reverse(route))]
 
     def get_queryset(self):
-        return Procedure.objects.published().for_listing()
+        return Procedure.objects.published().in_language(active_language()).for_listing()
 
 
 class ConditionListView(ProcedureListView):
     template_name = "procedures/condition_list.html"
-    index = ("Conditions", "procedures:condition_list")
+    index = (_("Conditions"), "procedures:condition_list")
 
     def get_queryset(self):
-        return Condition.objects.published().for_listing()
+        return Condition.objects.published().in_language(active_language()).for_listing()
 
 
 class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
@@ -85,7 +100,10 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
 
     def get_queryset(self):
         # A working draft shares its live page's address; it is previewed at its own (PagePreviewView).
-        pages = self.model.objects.without_working_drafts().with_page_content()
+        # Each language's site has its own pages: /es/ shows only the Spanish ones.
+        pages = with_alternate(
+            self.model.objects.without_working_drafts().in_language(active_language()).with_page_content()
+        )
         user = self.request.user
         # The admin's own rule: with two-factor login required, a password alone shows no draft.
         if staff_login_verified(user) and user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
@@ -93,15 +111,32 @@ class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         return pages.published()
 
     def get_object(self, queryset=None):
-        page = super().get_object(queryset)
+        try:
+            page = super().get_object(queryset)
+        except Http404:
+            # The not-found page offers the English page, when this address names one (404.html).
+            self.request.english_page = self.english_page_named()
+            raise
         page_links_resolve(page)
         return page
+
+    def english_page_named(self) -> Page | None:
+        """Under another language's address, the published English page its slug names: by its own
+        slug, or the English page of the unpublished translation that has it."""
+        if active_language() == settings.LANGUAGE_CODE:
+            return None
+        slug = self.kwargs.get("slug")
+        named = Page.objects.filter(Q(slug=slug) | Q(translations__slug=slug), kind=self.model().kind)
+        return named.published().in_language(settings.LANGUAGE_CODE).only("slug", "kind", "title").first()
+
+    def get_alternate_urls(self):
+        return page_alternate_urls(self.object)
 
     def get_breadcrumbs(self):
         label, route = self.index
         return [
             *super().get_breadcrumbs(),
-            (label, reverse(route)),
+            (str(label), reverse(route)),
             (self.object.title, self.object.get_absolute_url()),
         ]
 
@@ -130,7 +165,7 @@ class PhysicianListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     context_object_name = "physicians"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Physicians", reverse("procedures:physician_list"))]
+        return [*super().get_breadcrumbs(), (gettext("Physicians"), reverse("procedures:physician_list"))]
 
     def get_queryset(self):
         return Physician.objects.listed().with_profile()
@@ -153,14 +188,14 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         physician = super().get_object(queryset)
         # The biography may link to pages by reference, [text](page:slug), as a page's copy does.
         physician.biography_html = links_resolve(
-            physician.biography_html, addresses([physician.biography_html])
+            physician.biography_html, addresses([physician.biography_html], active_language())
         )
         return physician
 
     def get_breadcrumbs(self):
         return [
             *super().get_breadcrumbs(),
-            ("Physicians", reverse("procedures:physician_list")),
+            (gettext("Physicians"), reverse("procedures:physician_list")),
             (self.object.name_with_credentials, self.object.get_absolute_url()),
         ]
 
@@ -169,7 +204,10 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         reviewed = (
             []
             if self.object.is_placeholder
-            else Page.objects.published().filter(medical_reviewer=self.object).for_listing()
+            else Page.objects.published()
+            .in_language(active_language())
+            .filter(medical_reviewer=self.object)
+            .for_listing()
         )
         return super().get_context_data(reviewed_pages=reviewed, **kwargs)
 
@@ -179,7 +217,7 @@ class LocationListView(PublicPageMixin, BreadcrumbsMixin, ListView):
     context_object_name = "location_list"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Locations", reverse("procedures:location_list"))]
+        return [*super().get_breadcrumbs(), (gettext("Locations"), reverse("procedures:location_list"))]
 
     def get_queryset(self):
         return Location.objects.active().with_hours()
@@ -195,7 +233,7 @@ class LocationDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
     def get_breadcrumbs(self):
         return [
             *super().get_breadcrumbs(),
-            ("Locations", reverse("procedures:location_list")),
+            (gettext("Locations"), reverse("procedures:location_list")),
             (self.object.name, self.object.get_absolute_url()),
         ]
 
@@ -213,7 +251,7 @@ class SearchView(PublicPageMixin, BreadcrumbsMixin, TemplateView):
     template_name = "procedures/search.html"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Search", reverse("procedures:search"))]
+        return [*super().get_breadcrumbs(), (gettext("Search"), reverse("procedures:search"))]
 
     def get_context_data(self, **kwargs):
         terms = search_terms(self.request.GET.get("q", ""))
@@ -234,7 +272,7 @@ class InsuranceView(PublicPageMixin, BreadcrumbsMixin, ListView):
     context_object_name = "groups"
 
     def get_breadcrumbs(self):
-        return [*super().get_breadcrumbs(), ("Insurance", reverse("procedures:insurance"))]
+        return [*super().get_breadcrumbs(), (gettext("Insurance"), reverse("procedures:insurance"))]
 
     def get_queryset(self):
         return InsuranceGroup.objects.shown().with_shown_plans()
@@ -249,6 +287,13 @@ class PagePreviewView(PageDetailView):
         if not self.request.user.has_perm(f"procedures.view_{self.model._meta.model_name}"):
             raise PermissionDenied
         return self.model.objects.select_related("draft_of").with_page_content()
+
+    def get(self, request, *args, **kwargs):
+        # A page is previewed in its own language, whatever the admin's (its words, its addresses).
+        language = self.model.objects.filter(pk=kwargs.get("pk")).values_list("language", flat=True).first()
+        with translation.override(language or settings.LANGUAGE_CODE):
+            response = super().get(request, *args, **kwargs)
+            return response.render()
 
 
 class ProcedurePreviewView(PagePreviewView):
@@ -270,7 +315,10 @@ class ClinicPageMixin:
     template_name = "procedures/clinic_page.html"
 
     def get_breadcrumbs(self):
-        return [("Home", reverse("procedures:home")), (self.object.title, self.object.get_absolute_url())]
+        return [
+            (gettext("Home"), reverse("procedures:home")),
+            (self.object.title, self.object.get_absolute_url()),
+        ]
 
     def get_cta_query(self) -> str:
         return ""  # the consultation form with nothing chosen: a clinic page is no treatment

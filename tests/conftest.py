@@ -50,6 +50,11 @@ hypothesis_settings.register_profile(
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "hostile"))
 
 
+def pytest_configure(config):
+    """Tests read the Spanish catalog as the site does: compiled from locale/ (it is not in git)."""
+    call_command("compile_translations", verbosity=0)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database gets the shared cache table too, as `make migrate` gives a real one."""

@@ -4,7 +4,7 @@ from django import template
 from django.core.files.storage import default_storage
 from django.utils.safestring import mark_safe
 
-from .. import image_files, structured_data
+from .. import image_files, models, structured_data
 
 register = template.Library()
 
@@ -149,3 +149,10 @@ def insurance_json_ld(context):
             clinic=context["clinic"], locations=context["locations"], breadcrumbs=context["breadcrumbs"]
         )
     )
+
+
+@register.filter
+def localized(obj, field):
+    """`obj.<field>` in the active language (its `<field>_es` twin on a Spanish page when filled), else the
+    English text with `.lang` "en", for a lang attribute: {% with text=location|localized:"parking" %}."""
+    return models.localized(obj, field)

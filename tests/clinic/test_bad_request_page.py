@@ -8,8 +8,9 @@ from urllib.parse import urlencode
 import pytest
 from django.core.exceptions import SuspiciousOperation
 from django.test import RequestFactory
-from django.urls import include, path
+from django.urls import path
 
+from clinic import urls as clinic_urls
 from clinic import urls as site_urls
 from clinic import views
 from tests.markup import parse
@@ -24,7 +25,7 @@ def suspicious(request):
 
 
 # The site's own URLs and 400 handler, plus one view that raises.
-urlpatterns = [path("suspicious/", suspicious), path("", include("clinic.urls"))]
+urlpatterns = [path("suspicious/", suspicious), *clinic_urls.urlpatterns]
 handler400 = site_urls.handler400
 
 

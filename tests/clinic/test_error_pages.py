@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.urls import include, path
+from django.urls import path
 
 from clinic import contact
 from clinic import urls as clinic_urls
@@ -17,7 +17,7 @@ def view_that_fails(request):
 
 
 # For the 500 page tests: the site's own URLs and error handlers, plus one view that raises.
-urlpatterns = [path("fails/", view_that_fails), path("", include("clinic.urls"))]
+urlpatterns = [path("fails/", view_that_fails), *clinic_urls.urlpatterns]
 handler500 = clinic_urls.handler500
 
 

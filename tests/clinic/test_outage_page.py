@@ -6,8 +6,9 @@ raise the errors Django raises then from a view.
 
 import pytest
 from django.db import InterfaceError, OperationalError
-from django.urls import include, path
+from django.urls import path
 
+from clinic import urls as clinic_urls
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ urlpatterns = [
     path("unreachable/", database_unreachable),
     path("closed/", connection_closed),
     path("fails/", other_failure),
-    path("", include("clinic.urls")),
+    *clinic_urls.urlpatterns,
 ]
 handler500 = "clinic.views.server_error"
 

@@ -26,7 +26,7 @@ from tests.servers import free_port, wait_until
 class StandIn(BaseHTTPRequestHandler):
     """An app server: it records what it received and answers by the path.
 
-    /die… closes the connection without answering (a server dying mid-request); /slow… answers
+    /die… (or /es/die…) closes the connection without answering (a server dying mid-request); /slow… answers
     after half a second; anything else answers 200 with how many requests this server has had.
     """
 
@@ -42,7 +42,7 @@ class StandIn(BaseHTTPRequestHandler):
         with server.lock:
             server.received.append((self.command, self.path, dict(self.headers)))
             count = len(server.received)
-        if self.path.startswith("/die"):
+        if self.path.startswith(("/die", "/es/die")):
             self.close_connection = True
             self.connection.shutdown(2)
             return
@@ -87,6 +87,7 @@ def proxy(stand_ins, tmp_path):
     (static / "robots-notes.txt").write_text("not a hashed name\n")
     (static / "errors").mkdir()
     (static / "errors" / "unavailable.html").write_text("<h1>Sorry, we can’t answer right now</h1>")
+    (static / "errors" / "unavailable.es.html").write_text("<h1>Lo sentimos, ahora no podemos responder</h1>")
     nginx = Nginx(
         tmp_path / "nginx",
         https_port=free_port(8600),
@@ -266,6 +267,22 @@ def test_a_post_a_server_received_is_never_sent_to_the_other(proxy, stand_ins):
     # The patient is shown the site's own page (render_unavailable_page), never cached.
     assert "Sorry, we can’t answer right now" in response.text
     assert "Cache-Control" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/es/die/consulta/", "Lo sentimos, ahora no podemos responder"),
+        ("/es/die", "Lo sentimos, ahora no podemos responder"),
+        ("/die/espanol/", "Sorry, we can’t answer right now"),
+        ("/die/es/", "Sorry, we can’t answer right now"),
+    ],
+)
+def test_the_outage_page_is_in_the_language_of_the_address(proxy, stand_ins, path, words):
+    # render_unavailable_page writes one page per language; an address under /es/ gets the Spanish one.
+    response = request(proxy, "GET", path)
+    assert response.status == 502
+    assert words in response.text
 
 
 def test_the_tracking_parameters_nginx_ignores_are_those_the_app_ignores():

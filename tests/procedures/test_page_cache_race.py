@@ -2,8 +2,9 @@
 
 import pytest
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import path
 
+from clinic import urls as clinic_urls
 from procedures import page_cache
 from procedures.middleware import cache_for_anonymous
 
@@ -21,7 +22,7 @@ def page_saved_while_rendering(request):
     return HttpResponse(f"render {len(renders)}")
 
 
-urlpatterns = [path("page/", page_saved_while_rendering), path("", include("clinic.urls"))]
+urlpatterns = [path("page/", page_saved_while_rendering), *clinic_urls.urlpatterns]
 
 
 @pytest.mark.urls(__name__)

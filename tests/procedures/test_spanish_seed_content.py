@@ -5,6 +5,7 @@ from collections import Counter
 from html import unescape
 from pathlib import Path
 
+import polib
 import pytest
 from django.core.validators import validate_slug
 
@@ -173,8 +174,14 @@ def test_no_english_sentence_is_left_in_the_spanish_text():
 
 def test_the_home_page_strings_are_the_ones_the_templates_show():
     shown = "".join((TEMPLATES / path).read_text() for path in ("procedures/home.html", "includes/cta.html"))
+    catalog = polib.pofile(str(TEMPLATES.parent / "locale" / "es" / "LC_MESSAGES" / "django.po"))
     for key, (english_text, spanish_text) in spanish.HOME.items():
-        assert english_text.format(clinic_name="{{ clinic.name }}") in shown, key
+        # Marked for translation in the templates ({{ clinic_name }} in a blocktranslate)...
+        assert english_text.format(clinic_name="{{ clinic_name }}") in shown, key
+        # ...and translated in the catalog by the Spanish written here.
+        entry = catalog.find(english_text.format(clinic_name="%(clinic_name)s"))
+        assert entry is not None and not entry.fuzzy, key
+        assert entry.msgstr == spanish_text.format(clinic_name="%(clinic_name)s"), key
         # The Spanish text keeps the English text's placeholders, for str.format or a template.
         assert re.findall(r"{\w+}", spanish_text) == re.findall(r"{\w+}", english_text), key
 

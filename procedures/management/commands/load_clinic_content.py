@@ -6,7 +6,7 @@ from django.db import transaction
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from procedures import clinic_content
+from procedures import clinic_content, clinic_content_es
 from procedures.models import (
     FAQ,
     Clinic,
@@ -61,8 +61,10 @@ class Command(BaseCommand):
             insurance_groups_created = load_insurance_groups()
             profiles_created = load_physician_profiles()
             notices_created = load_notices()
+            translations_created = load_translations(pages)
             taglines_created = load_taglines()
             menu_entries_created = load_menus(pages)
+            spanish_fields_filled = load_spanish_fields()
 
         created, unchanged = len(created_ids), len(pages) - len(created_ids)
         self.stdout.write(f"Created {created} {plural(created, 'page')}, left {unchanged} unchanged.")
@@ -98,6 +100,12 @@ class Command(BaseCommand):
                 "wording: the clinic reviews each and marks it “reviewed by the clinic” (check --deploy "
                 "warns until then)."
             )
+        if translations_created:
+            self.stdout.write(
+                f"Created {translations_created} Spanish {plural(translations_created, 'page')}, published "
+                "and not yet approved: a medical reviewer approves each translation like the original, and "
+                "the clinic reviews the notices' wording (check --deploy warns until then)."
+            )
         if taglines_created:
             self.stdout.write(
                 f"Created {taglines_created} language-assistance {plural(taglines_created, 'tagline')}, "
@@ -107,6 +115,11 @@ class Command(BaseCommand):
             self.stdout.write(f"Created the header and footer menus ({menu_entries_created} entries).")
         else:
             self.stdout.write("Left the menus unchanged.")
+        if spanish_fields_filled:
+            self.stdout.write(
+                f"Filled in {spanish_fields_filled} Spanish {plural(spanish_fields_filled, 'field')} of the "
+                "clinic details, physicians, insurance groups and menus."
+            )
 
 
 def plural(count, noun):
@@ -123,8 +136,8 @@ def load_pages():
             old_path = Page(kind=kind, slug=slug).get_absolute_url()
             redirect = Redirect.objects.filter(site_id=settings.SITE_ID, old_path=old_path).first()
             # Slugs are unique across both kinds of page: one an editor gave the other kind stays theirs.
-            if Page.objects.without_working_drafts().filter(slug=slug).exists():
-                page = model.objects.without_working_drafts().filter(slug=slug).first()
+            if Page.objects.without_working_drafts().in_language("en").filter(slug=slug).exists():
+                page = model.objects.without_working_drafts().in_language("en").filter(slug=slug).first()
             elif redirect:
                 # An editor renamed the page or sent its address elsewhere: a new page would duplicate it.
                 page = page_at(model, redirect.new_path)
@@ -141,7 +154,7 @@ def page_at(model, path):
         slug = resolve(path).kwargs.get("slug")
     except Resolver404:
         return None
-    page = model.objects.without_working_drafts().filter(slug=slug).first()
+    page = model.objects.without_working_drafts().in_language("en").filter(slug=slug).first()
     return page if page and page.get_absolute_url() == path else None
 
 
@@ -294,10 +307,10 @@ def load_notices():
     """
     created = 0
     for entry in clinic_content.NOTICES:
-        live = ClinicPage.objects.without_working_drafts()
+        live = ClinicPage.objects.without_working_drafts().in_language("en")
         if live.filter(notice=entry["notice"]).exists():
             continue
-        if Page.objects.without_working_drafts().filter(slug=entry["slug"]).exists():
+        if Page.objects.without_working_drafts().in_language("en").filter(slug=entry["slug"]).exists():
             continue
         page = ClinicPage.objects.create(
             notice=entry["notice"],
@@ -323,3 +336,148 @@ def load_taglines():
         )
         created += made
     return created
+
+
+def load_spanish_fields():
+    """The Spanish fields of what is not a page (clinic_content_es), where they are empty and the English
+    field still says what the seed wrote: never over an editor's Spanish, never beside their own English.
+    Returns how many fields it filled."""
+    filled = 0
+
+    def fill(obj, english_field, seeded_english, spanish_field, spanish):
+        nonlocal filled
+        if spanish and not getattr(obj, spanish_field) and getattr(obj, english_field) == seeded_english:
+            setattr(obj, spanish_field, spanish)
+            filled += 1
+            return True
+        return False
+
+    english, spanish = clinic_content_es.EMERGENCY_NOTICE
+    clinic = Clinic.objects.filter(pk=1).first()
+    if clinic is not None and fill(clinic, "emergency_notice", english, "emergency_notice_es", spanish):
+        clinic.save()
+
+    profiles = {entry["slug"]: entry for entry in clinic_content.PLACEHOLDER_PROFILES}
+    for physician in Physician.objects.filter(slug__in=clinic_content_es.PHYSICIANS):
+        spanish = clinic_content_es.PHYSICIANS[physician.slug]
+        changed = fill(
+            physician,
+            "specialty_label",
+            profiles[physician.slug]["specialty_label"],
+            "specialty_label_es",
+            spanish["specialty_label_es"],
+        )
+        changed |= fill(
+            physician,
+            "biography",
+            clinic_content.PLACEHOLDER_BIOGRAPHY,
+            "biography_es",
+            spanish["biography_es"],
+        )
+        if changed:
+            physician.save()
+
+    groups = {entry["key"]: entry for entry in clinic_content.INSURANCE_GROUPS}
+    for group in InsuranceGroup.objects.filter(key__in=clinic_content_es.INSURANCE_GROUPS):
+        spanish, english = clinic_content_es.INSURANCE_GROUPS[group.key], groups[group.key]
+        changed = fill(group, "name", english["name"], "name_es", spanish.get("name_es", ""))
+        changed |= fill(
+            group, "explanation", english["explanation"], "explanation_es", spanish["explanation_es"]
+        )
+        if changed:
+            group.save()
+
+    for entry in MenuItem.objects.filter(label__in=clinic_content_es.MENU_LABELS, label_es=""):
+        if fill(entry, "label", entry.label, "label_es", clinic_content_es.MENU_LABELS[entry.label]):
+            entry.save(update_fields=["label_es"])
+    return filled
+
+
+# The Spanish pages (issue #13): each its own Page row, translating the English live page.
+SPANISH = "es"
+SPANISH_CONTENT = [
+    (Procedure, clinic_content_es.PROCEDURES),
+    (Condition, clinic_content_es.CONDITIONS),
+    (ClinicPage, clinic_content_es.CLINIC_PAGES),
+]
+
+
+def load_translations(pages):
+    """Create the Spanish version of each seeded page, and of each notice, that has none; return how many.
+
+    Published, but not approved: a medical page names the placeholder reviewer (no physician's sign-off,
+    procedures.W011), a notice is draft wording. An English page an editor removed or renamed away from
+    the seed, a Spanish version that exists (whatever an editor made of it) or a Spanish address taken
+    by another page: nothing is created.
+    """
+    review = PlaceholderReview()
+    created = {}  # English page id -> its new Spanish page
+    for model, entries in SPANISH_CONTENT:
+        for english_slug, entry in entries.items():
+            english = pages.get((model, english_slug))
+            if english is None:
+                continue
+            spanish = create_translation(model, english, entry, review=review)
+            if spanish is not None:
+                created[english.pk] = spanish
+    for entry in clinic_content_es.NOTICES:
+        english = (
+            ClinicPage.objects.without_working_drafts()
+            .in_language("en")
+            .filter(notice=entry["notice"])
+            .first()
+        )
+        if english is None:
+            continue
+        spanish = create_translation(ClinicPage, english, entry, review=review, notice=entry["notice"])
+        if spanish is not None:
+            created[english.pk] = spanish
+    relations_mirror(created)
+    return len(created)
+
+
+def create_translation(model, english, entry, *, review, notice=""):
+    live = model.objects.without_working_drafts()
+    if live.filter(translation_of=english, language=SPANISH).exists():
+        return None
+    if live.filter(language=SPANISH, slug=entry["slug"]).exists():
+        return None
+    medical = english.needs_medical_approval and not notice
+    extra = {"medical_content": english.medical_content, "notice": notice} if model is ClinicPage else {}
+    page = model.objects.create(
+        **extra,
+        language=SPANISH,
+        translation_of=english,
+        medical_reviewer=review.physician if medical else None,
+        last_reviewed=review.date if medical else None,
+        title=entry["title"],
+        slug=entry["slug"],
+        summary=entry["summary"],
+        introduction=entry["introduction"],
+        seo_title=entry.get("seo_title", ""),
+        faq_heading=entry.get("faq_heading", ""),
+        status=Page.Status.PUBLISHED,
+    )
+    for number, (heading, body) in enumerate(entry["sections"], start=1):
+        Section.objects.create(page=page, position=number * POSITION_STEP, heading=heading, body=body)
+    for number, (question, answer) in enumerate(entry.get("faqs", []), start=1):
+        FAQ.objects.create(page=page, position=number * POSITION_STEP, question=question, answer=answer)
+    return page
+
+
+def relations_mirror(created):
+    """Link each new Spanish page to the Spanish versions of the pages its English page links to."""
+    if not created:
+        return
+    spanish_of = {
+        page.translation_of_id: page
+        for page in Page.objects.without_working_drafts().in_language(SPANISH).exclude(translation_of=None)
+    }
+    for english_pk, spanish in created.items():
+        model = type(spanish)
+        english = model.objects.get(pk=english_pk)
+        for field in RELATIONS[model]:
+            for related in getattr(english, field).without_working_drafts():
+                version = spanish_of.get(related.pk)
+                if version is not None:
+                    getattr(spanish, field).add(version.pk)
