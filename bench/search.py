@@ -1,4 +1,5 @@
-"""Time site search on the seeded content: server time of GET /search/?q=… (view, one SQL query, template).
+"""Time site search on the seeded content: server time of GET /search/?q=… and /es/buscar/?q=… (the view,
+its queries over pages, physicians and locations, the template).
 
     DATABASE_URL=postgres://… .venv/bin/python bench/search.py [--rounds 50]
 
@@ -23,6 +24,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.utils import translation  # noqa: E402
 
 from procedures.site_search import search_pages, search_terms  # noqa: E402
 
@@ -35,6 +37,8 @@ QUERIES = [
     "nerve",
     "knee replacement",
 ]
+# Searched on the Spanish site, over the Spanish pages.
+SPANISH_QUERIES = ["estenosis", "estenossis", "inyecciones", "dolor de espalda baja"]
 
 parser = argparse.ArgumentParser(description=__doc__)
 parser.add_argument("--rounds", type=int, default=50)
@@ -44,12 +48,15 @@ call_command("migrate", verbosity=0)
 call_command("load_clinic_content", verbosity=0)
 client = Client(HTTP_HOST="127.0.0.1")
 print(f"{'query':<20} {'first result':<28} {'found':>5} {'median ms':>10} {'p95 ms':>8}")
-for query in QUERIES:
-    found = search_pages(search_terms(query))
+searches = [("/search/", "en", query) for query in QUERIES]
+searches += [("/es/buscar/", "es", query) for query in SPANISH_QUERIES]
+for address, language, query in searches:
+    with translation.override(language):
+        found = search_pages(search_terms(query))
     timings = []
     for _ in range(args.rounds):
         start = time.perf_counter()
-        response = client.get("/search/", {"q": query})
+        response = client.get(address, {"q": query})
         timings.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200
     p95 = statistics.quantiles(timings, n=20)[-1]
