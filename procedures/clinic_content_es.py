@@ -830,7 +830,7 @@ CONDITIONS = {
 HOME = {
     "page_title": (
         "Non-surgical pain care in Los Angeles",
-        "Tratamiento del dolor sin cirugía en Los Ángeles",
+        "Alivio del dolor sin cirugía en L.A.",
     ),
     "description": (
         "Non-surgical, image-guided treatment for back, neck and joint pain in Los Angeles.",
