@@ -329,6 +329,8 @@ def main() -> int:
         shutil.rmtree(OUT)
     OUT.mkdir()
     env = production_env()
+    # The Spanish addresses (/es/procedimientos/…) are words of the catalog: compiled first.
+    manage(env, "compile_translations", "--verbosity=0")
     manage(env, "migrate", "--noinput", "--verbosity=0")
     manage(env, "load_clinic_content")
     hero = (
