@@ -321,6 +321,10 @@ class PageQuerySet(models.QuerySet):
         """The pages written in this language ("en", "es"): each language's site shows only its own."""
         return self.filter(language=code)
 
+    def published_here(self):
+        """The published pages of the site being served: the active language's (/es/… is Spanish)."""
+        return self.published().in_language(translation.get_language() or settings.LANGUAGE_CODE)
+
     def without_working_drafts(self):
         """Live and never-published pages: one row per page, as the public and the page list know it."""
         return self.filter(draft_of__isnull=True)
@@ -666,15 +670,11 @@ class ProcedureQuerySet(PageQuerySet):
             .prefetch_related(
                 Prefetch(
                     "conditions_treated",
-                    queryset=Condition.objects.published()
-                    .in_language(translation.get_language())
-                    .for_listing(),
+                    queryset=Condition.objects.published_here().for_listing(),
                 ),
                 Prefetch(
                     "related_procedures",
-                    queryset=Procedure.objects.published()
-                    .in_language(translation.get_language())
-                    .for_listing(),
+                    queryset=Procedure.objects.published_here().for_listing(),
                 ),
             )
         )
@@ -688,15 +688,11 @@ class ConditionQuerySet(PageQuerySet):
             .prefetch_related(
                 Prefetch(
                     "treated_by",
-                    queryset=Procedure.objects.published()
-                    .in_language(translation.get_language())
-                    .for_listing(),
+                    queryset=Procedure.objects.published_here().for_listing(),
                 ),
                 Prefetch(
                     "related_conditions",
-                    queryset=Condition.objects.published()
-                    .in_language(translation.get_language())
-                    .for_listing(),
+                    queryset=Condition.objects.published_here().for_listing(),
                 ),
             )
         )

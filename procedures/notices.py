@@ -4,8 +4,6 @@ The notices are clinic pages with `notice` set (their workflow is procedures/ser
 lists them from those rows, not from the editable footer menu, so no menu edit can drop one.
 """
 
-from django.utils import translation
-
 from .models import ClinicPage, LanguageTagline
 
 # The footer's order, the one the notices are defined in.
@@ -15,8 +13,7 @@ NOTICE_ORDER = {notice.value: position for position, notice in enumerate(ClinicP
 def required_notices() -> list[ClinicPage]:
     """The published notices of the active language's site in NOTICE_ORDER, in one query."""
     pages = (
-        ClinicPage.objects.published()
-        .in_language(translation.get_language())
+        ClinicPage.objects.published_here()
         .exclude(notice="")
         .only("title", "slug", "kind", "notice", "language")
     )

@@ -66,8 +66,8 @@ class HomeView(PublicPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            procedures=Procedure.objects.published().in_language(active_language()).for_listing(),
-            conditions=Condition.objects.published().in_language(active_language()).for_listing(),
+            procedures=Procedure.objects.published_here().for_listing(),
+            conditions=Condition.objects.published_here().for_listing(),
             **kwargs,
         )
 
@@ -82,7 +82,7 @@ class ProcedureListView(PublicPageMixin, BreadcrumbsMixin, ListView):
         return [*super().get_breadcrumbs(), (str(label), reverse(route))]
 
     def get_queryset(self):
-        return Procedure.objects.published().in_language(active_language()).for_listing()
+        return Procedure.objects.published_here().for_listing()
 
 
 class ConditionListView(ProcedureListView):
@@ -90,7 +90,7 @@ class ConditionListView(ProcedureListView):
     index = (_("Conditions"), "procedures:condition_list")
 
     def get_queryset(self):
-        return Condition.objects.published().in_language(active_language()).for_listing()
+        return Condition.objects.published_here().for_listing()
 
 
 class PageDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
@@ -204,10 +204,7 @@ class PhysicianDetailView(PublicPageMixin, BreadcrumbsMixin, DetailView):
         reviewed = (
             []
             if self.object.is_placeholder
-            else Page.objects.published()
-            .in_language(active_language())
-            .filter(medical_reviewer=self.object)
-            .for_listing()
+            else Page.objects.published_here().filter(medical_reviewer=self.object).for_listing()
         )
         return super().get_context_data(reviewed_pages=reviewed, **kwargs)
 
